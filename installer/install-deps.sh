@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages PlusLife Desk needs to build, run and test.
+# Idempotent: packages already present are skipped by apt; safe to run on every build.
+#   installer/install-deps.sh          build + run dependencies
+#   installer/install-deps.sh --test   also what the test suite needs (keyring, PostgreSQL, Xvfb)
+set -euo pipefail
+
+build_packages=(
+  build-essential cmake ninja-build ccache pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libgl-dev
+  libsqlcipher-dev sqlcipher    # the encrypted store (SQLCipher 3.4 on Debian 12)
+  qtkeychain-qt6-dev            # device secret and tokens in the OS keychain
+  libsodium-dev                 # Argon2id key slots, random keys
+  clang-format
+  fonts-noto-core               # a Persian-capable font for the UI on minimal systems
+)
+test_packages=(
+  dbus dbus-x11 gnome-keyring libsecret-tools   # a real Secret Service for keychain tests
+  xvfb xauth
+  postgresql libqt6sql6-psql                    # the central window's store (sync tests)
+)
+
+want=("${build_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+  want+=("${test_packages[@]}")
+fi
+
+missing=()
+for p in "${want[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+if [[ $(id -u) -ne 0 ]]; then
+  SUDO=sudo
+else
+  SUDO=
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
