@@ -1,0 +1,202 @@
+#include "backuparchive.h"
+
+#include "faultinjection.h"
+#include "keyslotcrypto.h"
+#include "migrations.h"
+#include "storefiles.h"
+#include "vault.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace pluslife::storage {
+namespace {
+
+const QByteArray kMagic = "PLUSLIFE-BACKUP 1\n";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("BackupArchive", text);
+}
+
+StoreError damaged(const QString &detail)
+{
+    return StoreError::make(StoreErrorCode::Corrupt,
+                            tr("The backup file is damaged or is not a PlusLife Desk backup; "
+                               "nothing was restored."),
+                            detail);
+}
+
+StoreError ioError(const QString &what, const QString &detail)
+{
+    return StoreError::make(StoreErrorCode::IoError, what, detail);
+}
+
+QByteArray readFile(const QString &path, bool *ok)
+{
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly);
+    return *ok ? file.readAll() : QByteArray();
+}
+
+struct Parsed {
+    BackupArchive::Manifest manifest;
+    QByteArray keySlots;
+    QByteArray database;
+};
+
+StoreError parse(const QByteArray &bytes, Parsed *out)
+{
+    if (!bytes.startsWith(kMagic))
+        return damaged(QStringLiteral("magic"));
+    const qsizetype manifestEnd = bytes.indexOf('\n', kMagic.size());
+    if (manifestEnd < 0 || bytes.size() < 65)
+        return damaged(QStringLiteral("manifest"));
+    const QByteArray body = bytes.left(bytes.size() - 65);
+    const QByteArray trailer = bytes.right(65).left(64);
+    if (crypto::sha256(body).toHex() != trailer)
+        return damaged(QStringLiteral("archive checksum"));
+    const QJsonObject m = QJsonDocument::fromJson(bytes.mid(kMagic.size(), manifestEnd - kMagic.size())).object();
+    const QJsonArray parts = m.value(QStringLiteral("parts")).toArray();
+    if (parts.size() != 2)
+        return damaged(QStringLiteral("parts"));
+    qsizetype offset = manifestEnd + 1;
+    QByteArray contents[2];
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject part = parts.at(i).toObject();
+        const qsizetype size = qsizetype(part.value(QStringLiteral("size")).toDouble(-1));
+        if (size < 0 || offset + size > body.size())
+            return damaged(QStringLiteral("part size"));
+        contents[i] = body.mid(offset, size);
+        if (crypto::sha256(contents[i]).toHex() != part.value(QStringLiteral("sha256")).toString().toLatin1())
+            return damaged(QStringLiteral("part checksum"));
+        offset += size;
+    }
+    if (offset != body.size())
+        return damaged(QStringLiteral("trailing bytes"));
+    out->manifest.format = m.value(QStringLiteral("format")).toInt();
+    out->manifest.vaultId = m.value(QStringLiteral("vault_id")).toString();
+    out->manifest.appVersion = m.value(QStringLiteral("app_version")).toString();
+    out->manifest.schemaVersion = m.value(QStringLiteral("schema_version")).toInt();
+    out->manifest.createdUtc = QDateTime::fromString(m.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);
+    out->manifest.databaseBytes = contents[1].size();
+    out->keySlots = contents[0];
+    out->database = contents[1];
+    if (out->manifest.schemaVersion > Migrations::latestVersion())
+        return StoreError::make(StoreErrorCode::NewerSchema,
+                                tr("This backup was made by a newer PlusLife Desk; install it first."));
+    return StoreError::success();
+}
+
+bool writeAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
+}
+
+} // namespace
+
+StoreError BackupArchive::write(Vault &vault, const QString &archivePath, const QDateTime &nowUtc,
+                                Manifest *written)
+{
+    const StoreFiles &files = vault.files();
+    const QString snapshotPath = files.dir + QStringLiteral("/pluslife.db.backup-snapshot");
+    if (StoreError error = vault.exportSnapshot(snapshotPath); !error.ok())
+        return error;
+    bool ok = false;
+    const QByteArray database = readFile(snapshotPath, &ok);
+    QFile::remove(snapshotPath);
+    bool keysOk = false;
+    const QByteArray keySlots = readFile(files.keySlots(), &keysOk);
+    if (!ok || !keysOk)
+        return ioError(tr("The store could not be read for the backup."), {});
+
+    QSqlDatabase db = vault.database();
+    StoreError error;
+    Manifest manifest{1, vault.vaultId(), QStringLiteral(PLUSLIFE_VERSION),
+                      Migrations::currentVersion(db, &error), nowUtc, database.size()};
+    const QJsonObject m{
+        {QStringLiteral("format"), manifest.format},
+        {QStringLiteral("vault_id"), manifest.vaultId},
+        {QStringLiteral("app_version"), manifest.appVersion},
+        {QStringLiteral("schema_version"), manifest.schemaVersion},
+        {QStringLiteral("created_utc"), nowUtc.toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("parts"),
+         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("keyslots.json")},
+                                {QStringLiteral("size"), double(keySlots.size())},
+                                {QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(keySlots).toHex())}},
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("pluslife.db")},
+                                {QStringLiteral("size"), double(database.size())},
+                                {QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(database).toHex())}}}}};
+    QByteArray archive = kMagic + QJsonDocument(m).toJson(QJsonDocument::Compact) + '\n' + keySlots + database;
+    archive += crypto::sha256(archive).toHex() + '\n';
+    if (!writeAtomically(archivePath, archive))
+        return ioError(tr("The backup file could not be written (is the disk full, or the folder read-only?)."), {});
+    if (written)
+        *written = manifest;
+    return StoreError::success();
+}
+
+StoreError BackupArchive::verify(const QString &archivePath, Manifest *manifest)
+{
+    bool ok = false;
+    const QByteArray bytes = readFile(archivePath, &ok);
+    if (!ok)
+        return ioError(tr("The backup file cannot be read."), {});
+    Parsed parsed;
+    if (StoreError error = parse(bytes, &parsed); !error.ok())
+        return error;
+    if (manifest)
+        *manifest = parsed.manifest;
+    return StoreError::success();
+}
+
+StoreError BackupArchive::restore(const QString &archivePath, const QString &dataDir, bool force,
+                                  const QDateTime &nowUtc, QString *movedAsideTo)
+{
+    bool ok = false;
+    const QByteArray bytes = readFile(archivePath, &ok);
+    if (!ok)
+        return ioError(tr("The backup file cannot be read."), {});
+    Parsed parsed;
+    if (StoreError error = parse(bytes, &parsed); !error.ok())
+        return error;
+
+    const StoreFiles files{dataDir};
+    if (!QDir().mkpath(dataDir))
+        return ioError(tr("The data folder cannot be created."), {});
+    if (files.anyExists()) {
+        if (!force)
+            return StoreError::make(StoreErrorCode::StoreExists,
+                                    tr("A store already exists in this folder. Use --force to "
+                                       "replace it (the old files are kept aside)."));
+        const QString aside = QDir(dataDir).filePath(
+            QStringLiteral("replaced-%1").arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        if (!QDir().mkpath(aside))
+            return ioError(tr("The old store could not be moved aside; nothing was restored."), {});
+        for (const QString &path : {files.database(), files.wal(), files.shm(), files.keySlots(), files.signInGuard()}) {
+            if (QFile::exists(path) && !QFile::rename(path, QDir(aside).filePath(QFileInfo(path).fileName())))
+                return ioError(tr("The old store could not be moved aside; nothing was restored."), path);
+        }
+        if (movedAsideTo)
+            *movedAsideTo = aside;
+    }
+    // The database first: a kill after it leaves a database without its key file, which is
+    // refused as incomplete, and the same restore can simply run again.
+    if (!writeAtomically(files.database(), parsed.database))
+        return ioError(tr("The store could not be written (is the disk full?)."), {});
+    crashPoint("restore-database-written");
+    if (!writeAtomically(files.keySlots(), parsed.keySlots)) {
+        QFile::remove(files.database());
+        return ioError(tr("The store could not be written (is the disk full?)."), {});
+    }
+    return StoreError::success();
+}
+
+} // namespace pluslife::storage
