@@ -31,7 +31,10 @@ QString tr(const char *text)
 
 int fail(const StoreError &error)
 {
-    printError(error.message);
+    // The technical detail (never a secret or a personal value) only when asked for.
+    printError(qEnvironmentVariableIsSet("PLUSLIFE_VERBOSE") && !error.detail.isEmpty()
+                   ? error.message + QStringLiteral(" [") + error.detail + QLatin1Char(']')
+                   : error.message);
     return 1;
 }
 
@@ -64,7 +67,8 @@ AdminCommands::AdminCommands()
     m_parser.addVersionOption();
     m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do."));
     m_parser.addOptions({
-        {QStringLiteral("data-dir"), tr("The store's folder (default: the per-user data folder)."), tr("DIR")},
+        {QStringLiteral("data-dir"), tr("The store's folder (default: the per-user data folder)."),
+         tr("DIR")},
         {QStringLiteral("as"), tr("The worker whose password opens the store."), tr("USER")},
         {QStringLiteral("lang"), tr("Language of the messages: fa or en."), tr("LANG")},
         {QStringLiteral("center-code"), tr("init: the center's code."), tr("CODE")},
@@ -76,7 +80,8 @@ AdminCommands::AdminCommands()
         {QStringLiteral("manager-name"), tr("init: the first manager's full name."), tr("NAME")},
         {QStringLiteral("user"), tr("add-worker: the new user name."), tr("USER")},
         {QStringLiteral("name"), tr("add-worker: the worker's full name."), tr("NAME")},
-        {QStringLiteral("role"), tr("add-worker: manager, social-worker, specialist or reception."), tr("ROLE")},
+        {QStringLiteral("role"), tr("add-worker: manager, social-worker, specialist or reception."),
+         tr("ROLE")},
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
         {QStringLiteral("force"), tr("restore: replace an existing store (kept aside).")},
     });
@@ -135,8 +140,8 @@ int AdminCommands::init()
     if (!numberOk || (capacity != 150 && capacity != 450))
         return usageError(tr("--capacity is 150 or 450."));
     const QString manager = m_parser.value(QStringLiteral("manager"));
-    if (manager.isEmpty() || m_parser.value(QStringLiteral("center-code")).isEmpty()
-        || m_parser.value(QStringLiteral("center-name")).isEmpty())
+    if (manager.isEmpty() || m_parser.value(QStringLiteral("center-code")).isEmpty() ||
+        m_parser.value(QStringLiteral("center-name")).isEmpty())
         return usageError(tr("init needs --center-code, --center-name, --capacity and --manager."));
     domain::CenterInfo center{m_parser.value(QStringLiteral("center-code")),
                               m_parser.value(QStringLiteral("center-name")),

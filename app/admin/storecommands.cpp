@@ -30,7 +30,10 @@ QString tr(const char *text)
 
 int fail(const StoreError &error)
 {
-    printError(error.message);
+    // The technical detail (never a secret or a personal value) only when asked for.
+    printError(qEnvironmentVariableIsSet("PLUSLIFE_VERBOSE") && !error.detail.isEmpty()
+                   ? error.message + QStringLiteral(" [") + error.detail + QLatin1Char(']')
+                   : error.message);
     return 1;
 }
 
@@ -53,12 +56,14 @@ int AdminCommands::signIn(services::Session &session)
     if (user.isEmpty())
         return usageError(tr("This command opens the store: name the worker with --as USER."));
     if (!session.storeExists())
-        return fail(StoreError::make(storage::StoreErrorCode::NoStore,
-                                     tr("There is no store in %1.").arg(QDir::toNativeSeparators(dataDir()))));
+        return fail(StoreError::make(
+            storage::StoreErrorCode::NoStore,
+            tr("There is no store in %1.").arg(QDir::toNativeSeparators(dataDir()))));
     const QString password = readSecret("PLUSLIFE_PASSWORD", tr("Password for %1: ").arg(user));
     if (password.isEmpty())
-        return fail(StoreError::make(storage::StoreErrorCode::WrongPassword,
-                                     tr("No password: set PLUSLIFE_PASSWORD or run at a terminal.")));
+        return fail(
+            StoreError::make(storage::StoreErrorCode::WrongPassword,
+                             tr("No password: set PLUSLIFE_PASSWORD or run at a terminal.")));
     const StoreError error = session.signIn(user, password);
     return error.ok() ? 0 : fail(error);
 }
@@ -81,7 +86,9 @@ int AdminCommands::addWorker()
                                      tr("No password for the new worker: set PLUSLIFE_NEW_PASSWORD "
                                         "or run at a terminal.")));
     domain::Worker created;
-    if (StoreError error = services::WorkerAdmin(session).addWorker(user, name, *role, password, &created); !error.ok())
+    if (StoreError error =
+            services::WorkerAdmin(session).addWorker(user, name, *role, password, &created);
+        !error.ok())
         return fail(error);
     printLine(tr("Worker %1 added as %2; the password must be changed at the first sign-in.")
                   .arg(created.username, domain::roleDisplayName(created.role)));
@@ -105,16 +112,18 @@ bool AdminCommands::runChecks(services::Session &session)
     bool allOk = true;
     const auto line = [&](const QString &key, bool ok, const QString &text) {
         allOk = allOk && ok;
-        report.insert(key, QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), text}});
+        report.insert(key,
+                      QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), text}});
         if (!m_parser.isSet(QStringLiteral("json")))
             printLine((ok ? tr("ok    ") : tr("FAIL  ")) + text);
     };
 
     QSqlQuery integrity(db);
-    const bool intact = integrity.exec(QStringLiteral("PRAGMA integrity_check")) && integrity.next()
-                        && integrity.value(0).toString() == QLatin1String("ok");
+    const bool intact = integrity.exec(QStringLiteral("PRAGMA integrity_check")) &&
+                        integrity.next() && integrity.value(0).toString() == QLatin1String("ok");
     line(QStringLiteral("integrity"), intact,
-         intact ? tr("database integrity") : tr("database integrity: %1").arg(integrity.value(0).toString()));
+         intact ? tr("database integrity")
+                : tr("database integrity: %1").arg(integrity.value(0).toString()));
     integrity.finish();
 
     StoreError error;
@@ -149,7 +158,8 @@ int AdminCommands::stats()
     QSqlDatabase db = session.database();
     QJsonObject counts;
     QSqlQuery tables(db);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                               "LIKE 'sqlite_%' ORDER BY name"));
     QStringList names;
     while (tables.next())
         names << tables.value(0).toString();
@@ -163,7 +173,8 @@ int AdminCommands::stats()
     const QJsonObject result{
         {QStringLiteral("tables"), counts},
         {QStringLiteral("schema_version"), storage::Migrations::currentVersion(db, &error)},
-        {QStringLiteral("store_bytes"), double(fileSize(files.database()) + fileSize(files.wal()) + fileSize(files.keySlots()))},
+        {QStringLiteral("store_bytes"),
+         double(fileSize(files.database()) + fileSize(files.wal()) + fileSize(files.keySlots()))},
         {QStringLiteral("database_bytes"), double(fileSize(files.database()))},
         {QStringLiteral("wal_bytes"), double(fileSize(files.wal()))}};
     if (m_parser.isSet(QStringLiteral("json"))) {
@@ -171,7 +182,8 @@ int AdminCommands::stats()
     } else {
         for (auto it = counts.begin(); it != counts.end(); ++it)
             printLine(QStringLiteral("%1\t%2").arg(it.key()).arg(it.value().toInteger()));
-        printLine(tr("store size: %1 bytes").arg(qint64(result.value(QStringLiteral("store_bytes")).toDouble())));
+        printLine(tr("store size: %1 bytes")
+                      .arg(qint64(result.value(QStringLiteral("store_bytes")).toDouble())));
     }
     return 0;
 }
@@ -186,10 +198,12 @@ int AdminCommands::backup()
         return code;
     storage::BackupArchive::Manifest manifest;
     const QDateTime now = session.clock().nowUtc();
-    if (StoreError error = storage::BackupArchive::write(session.vault(), target, now, &manifest); !error.ok())
+    if (StoreError error = storage::BackupArchive::write(session.vault(), target, now, &manifest);
+        !error.ok())
         return fail(error);
-    session.audit().append(session.worker().id, QStringLiteral("store.backup"), QStringLiteral("vault"),
-                           manifest.vaultId, {{QStringLiteral("bytes"), double(manifest.databaseBytes)}});
+    session.audit().append(session.worker().id, QStringLiteral("store.backup"),
+                           QStringLiteral("vault"), manifest.vaultId,
+                           {{QStringLiteral("bytes"), double(manifest.databaseBytes)}});
     if (StoreError error = storage::BackupArchive::verify(target); !error.ok())
         return fail(error);
     printLine(tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(target)));
@@ -202,13 +216,15 @@ int AdminCommands::restore()
     if (source.isEmpty())
         return usageError(tr("restore needs the archive's file name: restore FILE"));
     QString aside;
-    const StoreError error = storage::BackupArchive::restore(source, dataDir(), m_parser.isSet(QStringLiteral("force")),
-                                                             QDateTime::currentDateTimeUtc(), &aside);
+    const StoreError error =
+        storage::BackupArchive::restore(source, dataDir(), m_parser.isSet(QStringLiteral("force")),
+                                        QDateTime::currentDateTimeUtc(), &aside);
     if (!error.ok())
         return fail(error);
     if (!aside.isEmpty())
         printLine(tr("The previous store was kept in %1.").arg(QDir::toNativeSeparators(aside)));
-    printLine(tr("Store restored into %1. On another computer, run 'recover' with the recovery code first.")
+    printLine(tr("Store restored into %1. On another computer, run 'recover' with the recovery "
+                 "code first.")
                   .arg(QDir::toNativeSeparators(dataDir())));
     return 0;
 }
@@ -223,8 +239,9 @@ int AdminCommands::rekey()
     const qint64 actor = session.worker().id;
     if (StoreError error = session.vault().rekey(); !error.ok())
         return fail(error);
-    session.audit().append(actor, QStringLiteral("store.rekey"), QStringLiteral("vault"), session.vault().vaultId(),
-                           {{QStringLiteral("generation"), session.vault().keyFile().dataKeyGeneration}});
+    session.audit().append(
+        actor, QStringLiteral("store.rekey"), QStringLiteral("vault"), session.vault().vaultId(),
+        {{QStringLiteral("generation"), session.vault().keyFile().dataKeyGeneration}});
     printLine(tr("The store has a new data key."));
     return 0;
 }
@@ -233,12 +250,14 @@ int AdminCommands::recover()
 {
     services::Session session(dataDir(), keychain());
     if (!session.storeExists())
-        return fail(StoreError::make(storage::StoreErrorCode::NoStore,
-                                     tr("There is no store in %1.").arg(QDir::toNativeSeparators(dataDir()))));
+        return fail(StoreError::make(
+            storage::StoreErrorCode::NoStore,
+            tr("There is no store in %1.").arg(QDir::toNativeSeparators(dataDir()))));
     const QString code = readSecret("PLUSLIFE_RECOVERY_CODE", tr("Recovery code: "));
     if (code.isEmpty())
-        return fail(StoreError::make(storage::StoreErrorCode::WrongRecoveryCode,
-                                     tr("No recovery code: set PLUSLIFE_RECOVERY_CODE or run at a terminal.")));
+        return fail(StoreError::make(
+            storage::StoreErrorCode::WrongRecoveryCode,
+            tr("No recovery code: set PLUSLIFE_RECOVERY_CODE or run at a terminal.")));
     if (StoreError error = session.recoverDevice(code); !error.ok())
         return fail(error);
     printLine(tr("This computer's keychain holds the store's key again; workers can sign in."));

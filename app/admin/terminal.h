@@ -9,7 +9,7 @@ namespace pluslife::admin {
 // Returns a null string when neither is available (no terminal).
 QString readSecret(const char *envName, const QString &prompt);
 
-void printLine(const QString &text);      // stdout, UTF-8
-void printError(const QString &text);     // stderr, one line, UTF-8
+void printLine(const QString &text);  // stdout, UTF-8
+void printError(const QString &text); // stderr, one line, UTF-8
 
 } // namespace pluslife::admin

@@ -7,7 +7,7 @@ namespace pluslife::domain {
 // A +Life center as licensed by Behzisti: 150 households for a small center, 450 for a full one
 // (DOMAIN.md §2). The manager may edit the capacity when the licence changes.
 struct CenterInfo {
-    QString code;     // the center's code in the +Life system, ASCII digits/letters
+    QString code; // the center's code in the +Life system, ASCII digits/letters
     QString name;
     QString province;
     QString county;

@@ -45,7 +45,8 @@ QString roleDisplayName(WorkerRole role)
 
 QList<WorkerRole> allRoles()
 {
-    return {WorkerRole::Manager, WorkerRole::SocialWorker, WorkerRole::Specialist, WorkerRole::Reception};
+    return {WorkerRole::Manager, WorkerRole::SocialWorker, WorkerRole::Specialist,
+            WorkerRole::Reception};
 }
 
 QString normalizeUsername(QStringView raw, QString *error)

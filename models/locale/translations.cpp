@@ -17,7 +17,8 @@ void installTranslators(QCoreApplication &app, const QLocale &locale)
             app.removeTranslator(old);
     ours = std::make_unique<QTranslator>();
     qts = std::make_unique<QTranslator>();
-    if (ours->load(locale, QStringLiteral("pluslife"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (ours->load(locale, QStringLiteral("pluslife"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
         app.installTranslator(ours.get());
     if (qts->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

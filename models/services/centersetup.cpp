@@ -22,17 +22,18 @@ StoreError CenterSetup::validate(const domain::CenterInfo &center, const Manager
     if (username.isEmpty())
         return StoreError::make(StoreErrorCode::InvalidInput, reason);
     if (manager.displayName.trimmed().size() < 2)
-        return StoreError::make(StoreErrorCode::InvalidInput,
-                                QCoreApplication::translate("CenterSetup", "Enter the manager's full name."));
+        return StoreError::make(
+            StoreErrorCode::InvalidInput,
+            QCoreApplication::translate("CenterSetup", "Enter the manager's full name."));
     if (!domain::isAcceptablePassword(manager.password, username, &reason))
         return StoreError::make(StoreErrorCode::InvalidInput, reason);
     return StoreError::success();
 }
 
 StoreError CenterSetup::createCenter(const QString &dataDir, storage::SecretStore &secrets,
-                                     const domain::CenterInfo &centerIn, const ManagerAccount &manager,
-                                     QString *recoveryCode, const Clock &clock,
-                                     const storage::KdfParams &kdf)
+                                     const domain::CenterInfo &centerIn,
+                                     const ManagerAccount &manager, QString *recoveryCode,
+                                     const Clock &clock, const storage::KdfParams &kdf)
 {
     domain::CenterInfo center = centerIn;
     center.code = locale::normalizeDigits(center.code.trimmed());
@@ -56,20 +57,27 @@ StoreError CenterSetup::createCenter(const QString &dataDir, storage::SecretStor
     first.displayName = manager.displayName.trimmed();
     first.role = domain::WorkerRole::Manager;
     storage::AuditLog audit(db, clock);
-    const bool ok = centers.save(center, now) && workers.insert(&first, now)
-                    && audit.append(first.id, QStringLiteral("center.create"), QStringLiteral("center"), center.code,
-                                    {{QStringLiteral("licensed_capacity"), center.licensedCapacity},
-                                     {QStringLiteral("vault"), vault.vaultId()}})
-                           .ok()
-                    && audit.append(first.id, QStringLiteral("worker.add"), QStringLiteral("worker"),
-                                    QString::number(first.id), {{QStringLiteral("role"), QStringLiteral("manager")}})
-                           .ok()
-                    && transaction.commit();
+    const bool ok = centers.save(center, now) && workers.insert(&first, now) &&
+                    audit
+                        .append(first.id, QStringLiteral("center.create"), QStringLiteral("center"),
+                                center.code,
+                                {{QStringLiteral("licensed_capacity"), center.licensedCapacity},
+                                 {QStringLiteral("vault"), vault.vaultId()}})
+                        .ok() &&
+                    audit
+                        .append(first.id, QStringLiteral("worker.add"), QStringLiteral("worker"),
+                                QString::number(first.id),
+                                {{QStringLiteral("role"), QStringLiteral("manager")}})
+                        .ok() &&
+                    transaction.commit();
     if (!ok) {
-        const QSqlError sqlError = workers.lastError().isValid() ? workers.lastError() : centers.lastError();
-        return StoreError::make(StoreErrorCode::Database,
-                                QCoreApplication::translate("CenterSetup", "The center could not be saved."),
-                                QStringLiteral("sqlite %1: %2").arg(sqlError.nativeErrorCode(), sqlError.databaseText()));
+        const QSqlError sqlError =
+            workers.lastError().isValid() ? workers.lastError() : centers.lastError();
+        return StoreError::make(
+            StoreErrorCode::Database,
+            QCoreApplication::translate("CenterSetup", "The center could not be saved."),
+            QStringLiteral("sqlite %1: %2")
+                .arg(sqlError.nativeErrorCode(), sqlError.databaseText()));
     }
     *recoveryCode = code;
     return StoreError::success();

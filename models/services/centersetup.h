@@ -25,12 +25,11 @@ public:
     static storage::StoreError validate(const domain::CenterInfo &center,
                                         const ManagerAccount &manager);
 
-    static storage::StoreError createCenter(const QString &dataDir, storage::SecretStore &secrets,
-                                            const domain::CenterInfo &center,
-                                            const ManagerAccount &manager, QString *recoveryCode,
-                                            const Clock &clock = SystemClock::instance(),
-                                            const storage::KdfParams &kdf =
-                                                storage::KdfParams::interactive());
+    static storage::StoreError
+    createCenter(const QString &dataDir, storage::SecretStore &secrets,
+                 const domain::CenterInfo &center, const ManagerAccount &manager,
+                 QString *recoveryCode, const Clock &clock = SystemClock::instance(),
+                 const storage::KdfParams &kdf = storage::KdfParams::interactive());
 };
 
 } // namespace pluslife::services

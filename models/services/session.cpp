@@ -20,21 +20,22 @@ constexpr int kDefaultIdleLockMinutes = 5;
 
 StoreError dbError(const QSqlError &error)
 {
-    return StoreError::make(StoreErrorCode::Database,
-                            QCoreApplication::translate("Session", "The change could not be saved."),
-                            QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+    return StoreError::make(
+        StoreErrorCode::Database,
+        QCoreApplication::translate("Session", "The change could not be saved."),
+        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
 }
 
 } // namespace
 
-Session::Session(QString dataDir, storage::SecretStore &secrets, const Clock &clock, QObject *parent)
+Session::Session(QString dataDir, storage::SecretStore &secrets, const Clock &clock,
+                 QObject *parent)
     : QObject(parent)
     , m_dataDir(std::move(dataDir))
     , m_secrets(secrets)
     , m_clock(clock)
     , m_vault(std::make_unique<storage::Vault>(m_dataDir, secrets, clock))
-{
-}
+{}
 
 Session::~Session()
 {
@@ -94,9 +95,10 @@ StoreError Session::openAs(const QString &username, const QString &password)
         m_audit.reset();
         m_vault->lock();
         m_worker = {};
-        return StoreError::make(StoreErrorCode::AccountDisabled,
-                                QCoreApplication::translate(
-                                    "Session", "This account is disabled. Ask the center manager."));
+        return StoreError::make(
+            StoreErrorCode::AccountDisabled,
+            QCoreApplication::translate("Session",
+                                        "This account is disabled. Ask the center manager."));
     }
     const bool sameWorker = m_worker.id == worker->id;
     m_worker = *worker;
@@ -117,7 +119,8 @@ StoreError Session::recoverDevice(const QString &recoveryCode)
         for (const auto &failure : m_vault->takeUnreportedFailures())
             audit.appendAt(failure.atUtc, 0, QStringLiteral("session.sign_in_failed"),
                            QStringLiteral("key_slot"), failure.slotId);
-        audit.append(0, QStringLiteral("device.rebound"), QStringLiteral("vault"), m_vault->vaultId());
+        audit.append(0, QStringLiteral("device.rebound"), QStringLiteral("vault"),
+                     m_vault->vaultId());
     }
     m_vault->lock();
     return StoreError::success();
@@ -169,21 +172,24 @@ QString Session::ndaText()
 
 bool Session::needsNdaAcceptance() const
 {
-    return isSignedIn() && (!m_worker.ndaAcceptedUtc.isValid() || m_worker.ndaVersion != currentNdaVersion());
+    return isSignedIn() &&
+           (!m_worker.ndaAcceptedUtc.isValid() || m_worker.ndaVersion != currentNdaVersion());
 }
 
 StoreError Session::acceptNda()
 {
     if (isLocked())
-        return StoreError::make(StoreErrorCode::NotUnlocked,
-                                QCoreApplication::translate("Session", "The store is locked. Sign in first."));
+        return StoreError::make(
+            StoreErrorCode::NotUnlocked,
+            QCoreApplication::translate("Session", "The store is locked. Sign in first."));
     storage::WriteTransaction transaction(database());
     storage::WorkerRepository workers(database());
     const QDateTime now = m_clock.nowUtc();
     if (!workers.setNdaAccepted(m_worker.id, currentNdaVersion(), now))
         return dbError(workers.lastError());
-    if (StoreError error = m_audit->append(m_worker.id, QStringLiteral("worker.nda_accepted"), QStringLiteral("worker"),
-                                           QString::number(m_worker.id), {{QStringLiteral("version"), currentNdaVersion()}});
+    if (StoreError error = m_audit->append(m_worker.id, QStringLiteral("worker.nda_accepted"),
+                                           QStringLiteral("worker"), QString::number(m_worker.id),
+                                           {{QStringLiteral("version"), currentNdaVersion()}});
         !error.ok())
         return error;
     if (!transaction.commit())
@@ -196,8 +202,9 @@ StoreError Session::acceptNda()
 StoreError Session::changePassword(const QString &current, const QString &next)
 {
     if (isLocked())
-        return StoreError::make(StoreErrorCode::NotUnlocked,
-                                QCoreApplication::translate("Session", "The store is locked. Sign in first."));
+        return StoreError::make(
+            StoreErrorCode::NotUnlocked,
+            QCoreApplication::translate("Session", "The store is locked. Sign in first."));
     QString reason;
     if (!domain::isAcceptablePassword(next, m_worker.username, &reason))
         return StoreError::make(StoreErrorCode::InvalidInput, reason);
@@ -205,10 +212,11 @@ StoreError Session::changePassword(const QString &current, const QString &next)
         return error;
     if (StoreError error = m_vault->setPasswordSlot(m_worker.username, next); !error.ok())
         return error;
-    storage::WorkerRepository(database()).setMustChangePassword(m_worker.id, false, m_clock.nowUtc());
+    storage::WorkerRepository(database())
+        .setMustChangePassword(m_worker.id, false, m_clock.nowUtc());
     m_worker.mustChangePassword = false;
-    return m_audit->append(m_worker.id, QStringLiteral("worker.password_changed"), QStringLiteral("worker"),
-                           QString::number(m_worker.id));
+    return m_audit->append(m_worker.id, QStringLiteral("worker.password_changed"),
+                           QStringLiteral("worker"), QString::number(m_worker.id));
 }
 
 domain::CenterInfo Session::center() const
@@ -228,8 +236,8 @@ StoreError Session::updateCenter(const domain::CenterInfo &center)
     storage::CenterRepository centers(database());
     if (!centers.save(center, m_clock.nowUtc()))
         return dbError(centers.lastError());
-    m_audit->append(m_worker.id, QStringLiteral("center.update"), QStringLiteral("center"), center.code,
-                    {{QStringLiteral("licensed_capacity"), center.licensedCapacity}});
+    m_audit->append(m_worker.id, QStringLiteral("center.update"), QStringLiteral("center"),
+                    center.code, {{QStringLiteral("licensed_capacity"), center.licensedCapacity}});
     if (!transaction.commit())
         return dbError(transaction.error());
     return StoreError::success();
@@ -250,12 +258,15 @@ StoreError Session::setIdleLockMinutes(int minutes)
     if (StoreError error = requireManager(); !error.ok())
         return error;
     if (minutes < 1 || minutes > 120)
-        return StoreError::make(StoreErrorCode::InvalidInput,
-                                QCoreApplication::translate("Session", "The idle time before locking is 1 to 120 minutes."));
+        return StoreError::make(
+            StoreErrorCode::InvalidInput,
+            QCoreApplication::translate("Session",
+                                        "The idle time before locking is 1 to 120 minutes."));
     storage::WriteTransaction transaction(database());
-    storage::SettingsRepository(database()).setValue(kIdleLockKey, QString::number(minutes), m_worker.id, m_clock.nowUtc());
-    m_audit->append(m_worker.id, QStringLiteral("settings.change"), QStringLiteral("setting"), kIdleLockKey,
-                    {{QStringLiteral("value"), minutes}});
+    storage::SettingsRepository(database())
+        .setValue(kIdleLockKey, QString::number(minutes), m_worker.id, m_clock.nowUtc());
+    m_audit->append(m_worker.id, QStringLiteral("settings.change"), QStringLiteral("setting"),
+                    kIdleLockKey, {{QStringLiteral("value"), minutes}});
     if (!transaction.commit())
         return dbError(transaction.error());
     return StoreError::success();
@@ -279,11 +290,13 @@ storage::Vault &Session::vault()
 StoreError Session::requireManager() const
 {
     if (isLocked())
-        return StoreError::make(StoreErrorCode::NotUnlocked,
-                                QCoreApplication::translate("Session", "The store is locked. Sign in first."));
+        return StoreError::make(
+            StoreErrorCode::NotUnlocked,
+            QCoreApplication::translate("Session", "The store is locked. Sign in first."));
     if (!m_worker.isManager())
-        return StoreError::make(StoreErrorCode::NotPermitted,
-                                QCoreApplication::translate("Session", "Only the center manager may do this."));
+        return StoreError::make(
+            StoreErrorCode::NotPermitted,
+            QCoreApplication::translate("Session", "Only the center manager may do this."));
     return StoreError::success();
 }
 

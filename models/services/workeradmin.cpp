@@ -27,16 +27,16 @@ StoreError invalid(const QString &reason)
 
 StoreError dbError(const QSqlError &error)
 {
-    return StoreError::make(StoreErrorCode::Database, tr("The change could not be saved."),
-                            QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+    return StoreError::make(
+        StoreErrorCode::Database, tr("The change could not be saved."),
+        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
 }
 
 } // namespace
 
 WorkerAdmin::WorkerAdmin(Session &session)
     : m_session(session)
-{
-}
+{}
 
 QList<domain::Worker> WorkerAdmin::workers() const
 {
@@ -82,13 +82,14 @@ StoreError WorkerAdmin::addWorker(const QString &usernameIn, const QString &disp
     storage::WriteTransaction transaction(m_session.database());
     if (!repository.insert(&worker, m_session.clock().nowUtc()))
         return dbError(repository.lastError());
-    if (StoreError error = m_session.audit().append(m_session.worker().id, QStringLiteral("worker.add"),
-                                                    QStringLiteral("worker"), QString::number(worker.id),
-                                                    {{QStringLiteral("role"), domain::roleKey(role)}});
+    if (StoreError error = m_session.audit().append(
+            m_session.worker().id, QStringLiteral("worker.add"), QStringLiteral("worker"),
+            QString::number(worker.id), {{QStringLiteral("role"), domain::roleKey(role)}});
         !error.ok())
         return error;
     // The key slot is written before the row commits: a failure leaves no worker without a slot.
-    if (StoreError error = m_session.vault().setPasswordSlot(username, initialPassword); !error.ok())
+    if (StoreError error = m_session.vault().setPasswordSlot(username, initialPassword);
+        !error.ok())
         return error;
     if (!transaction.commit()) {
         m_session.vault().removePasswordSlot(username);
@@ -112,8 +113,8 @@ StoreError WorkerAdmin::disableWorker(qint64 workerId)
     storage::WriteTransaction transaction(m_session.database());
     if (!repository.setActive(workerId, false, m_session.clock().nowUtc()))
         return dbError(repository.lastError());
-    m_session.audit().append(m_session.worker().id, QStringLiteral("worker.disable"), QStringLiteral("worker"),
-                             QString::number(workerId));
+    m_session.audit().append(m_session.worker().id, QStringLiteral("worker.disable"),
+                             QStringLiteral("worker"), QString::number(workerId));
     if (!transaction.commit())
         return dbError(transaction.error());
     // After the commit: were this to fail, the disabled flag alone still refuses the sign-in.
@@ -130,12 +131,13 @@ StoreError WorkerAdmin::enableWorker(qint64 workerId, const QString &temporaryPa
         return invalid(reason);
     storage::WorkerRepository repository(m_session.database());
     storage::WriteTransaction transaction(m_session.database());
-    if (!repository.setActive(workerId, true, m_session.clock().nowUtc())
-        || !repository.setMustChangePassword(workerId, true, m_session.clock().nowUtc()))
+    if (!repository.setActive(workerId, true, m_session.clock().nowUtc()) ||
+        !repository.setMustChangePassword(workerId, true, m_session.clock().nowUtc()))
         return dbError(repository.lastError());
-    m_session.audit().append(m_session.worker().id, QStringLiteral("worker.enable"), QStringLiteral("worker"),
-                             QString::number(workerId));
-    if (StoreError error = m_session.vault().setPasswordSlot(target.username, temporaryPassword); !error.ok())
+    m_session.audit().append(m_session.worker().id, QStringLiteral("worker.enable"),
+                             QStringLiteral("worker"), QString::number(workerId));
+    if (StoreError error = m_session.vault().setPasswordSlot(target.username, temporaryPassword);
+        !error.ok())
         return error;
     if (!transaction.commit())
         return dbError(transaction.error());
@@ -158,7 +160,8 @@ StoreError WorkerAdmin::resetPassword(qint64 workerId, const QString &temporaryP
         return dbError(repository.lastError());
     m_session.audit().append(m_session.worker().id, QStringLiteral("worker.reset_password"),
                              QStringLiteral("worker"), QString::number(workerId));
-    if (StoreError error = m_session.vault().setPasswordSlot(target.username, temporaryPassword); !error.ok())
+    if (StoreError error = m_session.vault().setPasswordSlot(target.username, temporaryPassword);
+        !error.ok())
         return error;
     if (!transaction.commit())
         return dbError(transaction.error());

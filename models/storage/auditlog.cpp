@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "keyslotcrypto.h"
+#include "sqlvalues.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
@@ -16,22 +17,26 @@ const QString kGenesis = QString(64, QLatin1Char('0'));
 
 QString detailsJson(const QVariantMap &details)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(details)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(details)).toJson(QJsonDocument::Compact));
 }
 
 // The hashed form of an entry: every stored field, in a fixed order, after its predecessor's hash.
-QString entryHash(const QString &prevHash, const QString &atUtc, qint64 actorId, const QString &action,
-                  const QString &subjectType, const QString &subjectId, const QString &details)
+QString entryHash(const QString &prevHash, const QString &atUtc, qint64 actorId,
+                  const QString &action, const QString &subjectType, const QString &subjectId,
+                  const QString &details)
 {
-    const QStringList parts{prevHash, atUtc, QString::number(actorId), action, subjectType, subjectId, details};
+    const QStringList parts{prevHash,  atUtc,  QString::number(actorId), action, subjectType,
+                            subjectId, details};
     return QString::fromLatin1(crypto::sha256(parts.join(QChar(0x1f)).toUtf8()).toHex());
 }
 
 StoreError auditError(const QSqlError &error)
 {
-    return StoreError::make(StoreErrorCode::Database,
-                            QCoreApplication::translate("AuditLog", "The audit log could not be written."),
-                            QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+    return StoreError::make(
+        StoreErrorCode::Database,
+        QCoreApplication::translate("AuditLog", "The audit log could not be written."),
+        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
 }
 
 } // namespace
@@ -39,8 +44,7 @@ StoreError auditError(const QSqlError &error)
 AuditLog::AuditLog(QSqlDatabase db, const Clock &clock)
     : m_connectionName(db.connectionName())
     , m_clock(clock)
-{
-}
+{}
 
 StoreError AuditLog::append(qint64 actorId, const QString &action, const QString &subjectType,
                             const QString &subjectId, const QVariantMap &details)
@@ -72,8 +76,8 @@ StoreError AuditLog::appendAt(const QDateTime &atUtc, qint64 actorId, const QStr
     insert.addBindValue(at);
     insert.addBindValue(actorId);
     insert.addBindValue(action);
-    insert.addBindValue(subjectType);
-    insert.addBindValue(subjectId);
+    insert.addBindValue(textValue(subjectType));
+    insert.addBindValue(textValue(subjectId));
     insert.addBindValue(json);
     insert.addBindValue(prevHash);
     insert.addBindValue(hash);
@@ -91,16 +95,17 @@ AuditLog::Verification AuditLog::verify() const
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, at_utc, actor_id, action, subject_type, subject_id, "
                                    "details, prev_hash, hash FROM audit_log ORDER BY id"))) {
-        result.message = QCoreApplication::translate("AuditLog", "The audit log could not be read.");
+        result.message =
+            QCoreApplication::translate("AuditLog", "The audit log could not be read.");
         return result;
     }
     QString expectedPrev = kGenesis;
     while (query.next()) {
         const qint64 id = query.value(0).toLongLong();
-        const QString computed =
-            entryHash(query.value(7).toString(), query.value(1).toString(), query.value(2).toLongLong(),
-                      query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-                      query.value(6).toString());
+        const QString computed = entryHash(query.value(7).toString(), query.value(1).toString(),
+                                           query.value(2).toLongLong(), query.value(3).toString(),
+                                           query.value(4).toString(), query.value(5).toString(),
+                                           query.value(6).toString());
         if (query.value(7).toString() != expectedPrev || query.value(8).toString() != computed) {
             result.firstBrokenId = id;
             result.message = QCoreApplication::translate(
@@ -113,8 +118,8 @@ AuditLog::Verification AuditLog::verify() const
         ++result.entries;
     }
     result.ok = true;
-    result.message = QCoreApplication::translate("AuditLog", "Audit log intact: %n entries.", nullptr,
-                                                 int(result.entries));
+    result.message = QCoreApplication::translate("AuditLog", "Audit log intact: %n entries.",
+                                                 nullptr, int(result.entries));
     return result;
 }
 
@@ -123,8 +128,9 @@ QList<AuditLog::Entry> AuditLog::recent(int limit) const
     QList<Entry> entries;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, at_utc, actor_id, action, subject_type, subject_id, details "
-                                 "FROM audit_log ORDER BY id DESC LIMIT ?"));
+    query.prepare(
+        QStringLiteral("SELECT id, at_utc, actor_id, action, subject_type, subject_id, details "
+                       "FROM audit_log ORDER BY id DESC LIMIT ?"));
     query.addBindValue(limit);
     if (!query.exec())
         return entries;
@@ -136,7 +142,8 @@ QList<AuditLog::Entry> AuditLog::recent(int limit) const
         e.action = query.value(3).toString();
         e.subjectType = query.value(4).toString();
         e.subjectId = query.value(5).toString();
-        e.details = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object().toVariantMap();
+        e.details =
+            QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object().toVariantMap();
         entries.append(e);
     }
     return entries;

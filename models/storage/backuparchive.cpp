@@ -62,7 +62,8 @@ StoreError parse(const QByteArray &bytes, Parsed *out)
     const QByteArray trailer = bytes.right(65).left(64);
     if (crypto::sha256(body).toHex() != trailer)
         return damaged(QStringLiteral("archive checksum"));
-    const QJsonObject m = QJsonDocument::fromJson(bytes.mid(kMagic.size(), manifestEnd - kMagic.size())).object();
+    const QJsonObject m =
+        QJsonDocument::fromJson(bytes.mid(kMagic.size(), manifestEnd - kMagic.size())).object();
     const QJsonArray parts = m.value(QStringLiteral("parts")).toArray();
     if (parts.size() != 2)
         return damaged(QStringLiteral("parts"));
@@ -74,7 +75,8 @@ StoreError parse(const QByteArray &bytes, Parsed *out)
         if (size < 0 || offset + size > body.size())
             return damaged(QStringLiteral("part size"));
         contents[i] = body.mid(offset, size);
-        if (crypto::sha256(contents[i]).toHex() != part.value(QStringLiteral("sha256")).toString().toLatin1())
+        if (crypto::sha256(contents[i]).toHex() !=
+            part.value(QStringLiteral("sha256")).toString().toLatin1())
             return damaged(QStringLiteral("part checksum"));
         offset += size;
     }
@@ -84,13 +86,15 @@ StoreError parse(const QByteArray &bytes, Parsed *out)
     out->manifest.vaultId = m.value(QStringLiteral("vault_id")).toString();
     out->manifest.appVersion = m.value(QStringLiteral("app_version")).toString();
     out->manifest.schemaVersion = m.value(QStringLiteral("schema_version")).toInt();
-    out->manifest.createdUtc = QDateTime::fromString(m.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);
+    out->manifest.createdUtc =
+        QDateTime::fromString(m.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);
     out->manifest.databaseBytes = contents[1].size();
     out->keySlots = contents[0];
     out->database = contents[1];
     if (out->manifest.schemaVersion > Migrations::latestVersion())
-        return StoreError::make(StoreErrorCode::NewerSchema,
-                                tr("This backup was made by a newer PlusLife Desk; install it first."));
+        return StoreError::make(
+            StoreErrorCode::NewerSchema,
+            tr("This backup was made by a newer PlusLife Desk; install it first."));
     return StoreError::success();
 }
 
@@ -119,8 +123,12 @@ StoreError BackupArchive::write(Vault &vault, const QString &archivePath, const 
 
     QSqlDatabase db = vault.database();
     StoreError error;
-    Manifest manifest{1, vault.vaultId(), QStringLiteral(PLUSLIFE_VERSION),
-                      Migrations::currentVersion(db, &error), nowUtc, database.size()};
+    Manifest manifest{1,
+                      vault.vaultId(),
+                      QStringLiteral(PLUSLIFE_VERSION),
+                      Migrations::currentVersion(db, &error),
+                      nowUtc,
+                      database.size()};
     const QJsonObject m{
         {QStringLiteral("format"), manifest.format},
         {QStringLiteral("vault_id"), manifest.vaultId},
@@ -130,14 +138,19 @@ StoreError BackupArchive::write(Vault &vault, const QString &archivePath, const 
         {QStringLiteral("parts"),
          QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("keyslots.json")},
                                 {QStringLiteral("size"), double(keySlots.size())},
-                                {QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(keySlots).toHex())}},
+                                {QStringLiteral("sha256"),
+                                 QString::fromLatin1(crypto::sha256(keySlots).toHex())}},
                     QJsonObject{{QStringLiteral("name"), QStringLiteral("pluslife.db")},
                                 {QStringLiteral("size"), double(database.size())},
-                                {QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(database).toHex())}}}}};
-    QByteArray archive = kMagic + QJsonDocument(m).toJson(QJsonDocument::Compact) + '\n' + keySlots + database;
+                                {QStringLiteral("sha256"),
+                                 QString::fromLatin1(crypto::sha256(database).toHex())}}}}};
+    QByteArray archive =
+        kMagic + QJsonDocument(m).toJson(QJsonDocument::Compact) + '\n' + keySlots + database;
     archive += crypto::sha256(archive).toHex() + '\n';
     if (!writeAtomically(archivePath, archive))
-        return ioError(tr("The backup file could not be written (is the disk full, or the folder read-only?)."), {});
+        return ioError(tr("The backup file could not be written (is the disk full, or the folder "
+                          "read-only?)."),
+                       {});
     if (written)
         *written = manifest;
     return StoreError::success();
@@ -177,12 +190,16 @@ StoreError BackupArchive::restore(const QString &archivePath, const QString &dat
                                     tr("A store already exists in this folder. Use --force to "
                                        "replace it (the old files are kept aside)."));
         const QString aside = QDir(dataDir).filePath(
-            QStringLiteral("replaced-%1").arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+            QStringLiteral("replaced-%1")
+                .arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (!QDir().mkpath(aside))
             return ioError(tr("The old store could not be moved aside; nothing was restored."), {});
-        for (const QString &path : {files.database(), files.wal(), files.shm(), files.keySlots(), files.signInGuard()}) {
-            if (QFile::exists(path) && !QFile::rename(path, QDir(aside).filePath(QFileInfo(path).fileName())))
-                return ioError(tr("The old store could not be moved aside; nothing was restored."), path);
+        for (const QString &path :
+             {files.database(), files.wal(), files.shm(), files.keySlots(), files.signInGuard()}) {
+            if (QFile::exists(path) &&
+                !QFile::rename(path, QDir(aside).filePath(QFileInfo(path).fileName())))
+                return ioError(tr("The old store could not be moved aside; nothing was restored."),
+                               path);
         }
         if (movedAsideTo)
             *movedAsideTo = aside;

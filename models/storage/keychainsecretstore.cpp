@@ -23,24 +23,24 @@ StoreError keychainError(QKeychain::Error error, const QString &detail)
             detail);
     case Error::AccessDenied:
     case Error::AccessDeniedByUser:
-        return StoreError::make(StoreErrorCode::KeychainDenied,
-                                QCoreApplication::translate(
-                                    "KeychainSecretStore",
-                                    "The system keychain is locked or refused access. Unlock "
-                                    "it (sign in to the desktop again) and try once more."),
-                                detail);
+        return StoreError::make(
+            StoreErrorCode::KeychainDenied,
+            QCoreApplication::translate("KeychainSecretStore",
+                                        "The system keychain is locked or refused access. Unlock "
+                                        "it (sign in to the desktop again) and try once more."),
+            detail);
     case Error::NoBackendAvailable:
     case Error::NotImplemented:
     case Error::OtherError:
     case Error::CouldNotDeleteEntry:
         break;
     }
-    return StoreError::make(StoreErrorCode::KeychainUnavailable,
-                            QCoreApplication::translate(
-                                "KeychainSecretStore",
-                                "The system keychain is not available. Start a desktop session "
-                                "with a keychain, or sign in with the recovery code."),
-                            detail);
+    return StoreError::make(
+        StoreErrorCode::KeychainUnavailable,
+        QCoreApplication::translate("KeychainSecretStore",
+                                    "The system keychain is not available. Start a desktop session "
+                                    "with a keychain, or sign in with the recovery code."),
+        detail);
 }
 
 // QtKeychain jobs report asynchronously; the vault needs an answer before it can go on, so
@@ -60,8 +60,7 @@ StoreError runJob(QKeychain::Job *job)
 
 KeychainSecretStore::KeychainSecretStore(QString serviceName)
     : m_service(std::move(serviceName))
-{
-}
+{}
 
 StoreError KeychainSecretStore::read(const QString &key, QByteArray *value)
 {
@@ -102,7 +101,8 @@ StoreError MemorySecretStore::read(const QString &key, QByteArray *value)
 
 StoreError MemorySecretStore::write(const QString &key, const QByteArray &value)
 {
-    m_values.insert(key, value);
+    // A deep copy: callers may pass a view of key material that is wiped right after.
+    m_values.insert(key, QByteArray(value.constData(), value.size()));
     return StoreError::success();
 }
 

@@ -17,11 +17,10 @@ SecretBytes deriveKey(const QString &secret, const QByteArray &salt, const KdfPa
         return {};
     QByteArray utf8 = secret.toUtf8();
     SecretBytes key(kKeyBytes);
-    const int rc = crypto_pwhash(key.data(), key.size(), utf8.constData(),
-                                 quint64(utf8.size()),
-                                 reinterpret_cast<const unsigned char *>(salt.constData()),
-                                 params.opsLimit, size_t(params.memLimitBytes),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+    const int rc =
+        crypto_pwhash(key.data(), key.size(), utf8.constData(), quint64(utf8.size()),
+                      reinterpret_cast<const unsigned char *>(salt.constData()), params.opsLimit,
+                      size_t(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(utf8.data(), size_t(utf8.size()));
     if (rc != 0)
         return {};
@@ -61,18 +60,18 @@ SealedBox seal(const SecretBytes &key, const SecretBytes &plaintext, const QByte
 SecretBytes open(const SecretBytes &key, const SealedBox &box, const QByteArray &context)
 {
     ensureCryptoReady();
-    if (key.size() != kKeyBytes
-        || box.nonce.size() != qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES)
-        || box.ciphertext.size() < qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
+    if (key.size() != kKeyBytes ||
+        box.nonce.size() != qsizetype(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES) ||
+        box.ciphertext.size() < qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES))
         return {};
     SecretBytes plain(size_t(box.ciphertext.size()) - crypto_aead_xchacha20poly1305_ietf_ABYTES);
     unsigned long long written = 0;
     const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
         plain.data(), &written, nullptr,
         reinterpret_cast<const unsigned char *>(box.ciphertext.constData()),
-        quint64(box.ciphertext.size()), reinterpret_cast<const unsigned char *>(context.constData()),
-        quint64(context.size()), reinterpret_cast<const unsigned char *>(box.nonce.constData()),
-        key.data());
+        quint64(box.ciphertext.size()),
+        reinterpret_cast<const unsigned char *>(context.constData()), quint64(context.size()),
+        reinterpret_cast<const unsigned char *>(box.nonce.constData()), key.data());
     if (rc != 0 || written != plain.size())
         return {};
     return plain;
@@ -103,7 +102,8 @@ QString slotIdFor(const QString &vaultId, const QString &username)
     const QByteArray name = username.trimmed().toLower().toUtf8();
     unsigned char out[16];
     crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(name.constData()),
-                       quint64(name.size()), reinterpret_cast<const unsigned char *>(key.constData()),
+                       quint64(name.size()),
+                       reinterpret_cast<const unsigned char *>(key.constData()),
                        size_t(key.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }

@@ -16,11 +16,10 @@ namespace {
 
 StoreError databaseError(const QString &what, const QSqlError &error)
 {
-    return StoreError::make(StoreErrorCode::Database,
-                            QCoreApplication::translate("Migrations",
-                                                        "The store could not be updated (%1).")
-                                .arg(what),
-                            QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+    return StoreError::make(
+        StoreErrorCode::Database,
+        QCoreApplication::translate("Migrations", "The store could not be updated (%1).").arg(what),
+        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
 }
 
 // The script, the version bump and a note of when it ran: all inside the caller's transaction.
@@ -61,9 +60,11 @@ QList<Migrations::Step> Migrations::embedded()
         QFile file(it.filePath());
         if (!file.open(QIODevice::ReadOnly))
             continue;
-        steps.append({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
+        steps.append(
+            {match.captured(1).toInt(), match.captured(2), QString::fromUtf8(file.readAll())});
     }
-    std::sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.version < b.version; });
+    std::sort(steps.begin(), steps.end(),
+              [](const Step &a, const Step &b) { return a.version < b.version; });
     return steps;
 }
 

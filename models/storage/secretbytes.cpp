@@ -4,8 +4,8 @@
 
 #include <QtGlobal>
 
-#include <new>
 #include <cstring>
+#include <new>
 #include <utility>
 
 namespace pluslife::storage {
@@ -37,8 +37,7 @@ SecretBytes::~SecretBytes()
 SecretBytes::SecretBytes(SecretBytes &&other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{}
 
 SecretBytes &SecretBytes::operator=(SecretBytes &&other) noexcept
 {
@@ -72,7 +71,8 @@ QByteArray SecretBytes::rawView() const
 
 bool SecretBytes::equals(const SecretBytes &other) const
 {
-    return m_size == other.m_size && (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
+    return m_size == other.m_size &&
+           (m_size == 0 || sodium_memcmp(m_data, other.m_data, m_size) == 0);
 }
 
 void SecretBytes::wipe()

@@ -11,15 +11,14 @@
 namespace pluslife::storage {
 
 struct SignInGuard::State {
-    QJsonObject counters; // slot id -> {failures, last_failure_utc}
+    QJsonObject counters;  // slot id -> {failures, last_failure_utc}
     QJsonArray unreported; // [{at_utc, slot}]
 };
 
 SignInGuard::SignInGuard(QString path, const Clock &clock)
     : m_path(std::move(path))
     , m_clock(clock)
-{
-}
+{}
 
 int SignInGuard::delayAfterFailures(int failures)
 {
@@ -83,7 +82,8 @@ int SignInGuard::recordFailure(const QString &slotId)
     state.counters.insert(slotId, counter);
     // Bounded, so a script hammering the dialog cannot fill the disk.
     if (state.unreported.size() < 1000)
-        state.unreported.append(QJsonObject{{QStringLiteral("at_utc"), now}, {QStringLiteral("slot"), slotId}});
+        state.unreported.append(
+            QJsonObject{{QStringLiteral("at_utc"), now}, {QStringLiteral("slot"), slotId}});
     save(state);
     return delayAfterFailures(failures);
 }
@@ -94,8 +94,9 @@ QList<SignInGuard::Failure> SignInGuard::recordSuccess(const QString &slotId)
     QList<Failure> failures;
     for (const QJsonValue &v : std::as_const(state.unreported)) {
         const QJsonObject o = v.toObject();
-        failures.append({QDateTime::fromString(o.value(QStringLiteral("at_utc")).toString(), Qt::ISODateWithMs),
-                         o.value(QStringLiteral("slot")).toString()});
+        failures.append(
+            {QDateTime::fromString(o.value(QStringLiteral("at_utc")).toString(), Qt::ISODateWithMs),
+             o.value(QStringLiteral("slot")).toString()});
     }
     if (failures.isEmpty() && !state.counters.contains(slotId))
         return failures;

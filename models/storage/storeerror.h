@@ -9,23 +9,23 @@ namespace pluslife::storage {
 // personal value, and may go to a log.
 enum class StoreErrorCode {
     None,
-    NoStore,              // no store in the data directory
-    StoreExists,          // refusing to create over an existing store
-    IncompleteStore,      // one of the store's files is missing
-    Corrupt,              // files present but unreadable or failing their checks
-    NewerSchema,          // written by a newer PlusLife Desk
-    WrongPassword,        // user unknown or password wrong (never says which)
-    LockedOut,            // too many failed attempts; retryAfterSeconds says how long
-    AccountDisabled,      // the worker was disabled by the manager
+    NoStore,         // no store in the data directory
+    StoreExists,     // refusing to create over an existing store
+    IncompleteStore, // one of the store's files is missing
+    Corrupt,         // files present but unreadable or failing their checks
+    NewerSchema,     // written by a newer PlusLife Desk
+    WrongPassword,   // user unknown or password wrong (never says which)
+    LockedOut,       // too many failed attempts; retryAfterSeconds says how long
+    AccountDisabled, // the worker was disabled by the manager
     WrongRecoveryCode,
-    KeychainUnavailable,  // no Secret Service / keychain reachable
-    KeychainDenied,       // keychain present but locked or access refused
-    DeviceSecretMissing,  // keychain reachable, this store's device secret is not in it
-    NotUnlocked,          // operation needs an unlocked store
-    NotPermitted,         // the signed-in worker's role may not do this
-    InvalidInput,         // bad value from the caller (message says which)
-    IoError,              // disk full, permissions, rename failed
-    Database,             // SQL error (detail carries SQLite's code)
+    KeychainUnavailable, // no Secret Service / keychain reachable
+    KeychainDenied,      // keychain present but locked or access refused
+    DeviceSecretMissing, // keychain reachable, this store's device secret is not in it
+    NotUnlocked,         // operation needs an unlocked store
+    NotPermitted,        // the signed-in worker's role may not do this
+    InvalidInput,        // bad value from the caller (message says which)
+    IoError,             // disk full, permissions, rename failed
+    Database,            // SQL error (detail carries SQLite's code)
 };
 
 struct StoreError {

@@ -54,8 +54,7 @@ Vault::Vault(QString dataDir, SecretStore &secrets, const Clock &clock)
     , m_secrets(secrets)
     , m_clock(clock)
     , m_guard(m_files.signInGuard(), clock)
-{
-}
+{}
 
 Vault::~Vault()
 {
@@ -82,7 +81,8 @@ StoreError Vault::create(const QString &username, const QString &password, QStri
     file.createdUtc = m_clock.nowUtc();
     SecretBytes deviceSecret = SecretBytes::random(crypto::kKeyBytes);
     // The keychain goes first: without it there is nothing to create.
-    if (StoreError error = m_secrets.write(deviceSecretKey(file.vaultId), deviceSecret.rawView()); !error.ok())
+    if (StoreError error = m_secrets.write(deviceSecretKey(file.vaultId), deviceSecret.rawView());
+        !error.ok())
         return error;
 
     SecretBytes vaultKey = SecretBytes::random(crypto::kKeyBytes);
@@ -90,14 +90,20 @@ StoreError Vault::create(const QString &username, const QString &password, QStri
     file.dataKey = crypto::seal(vaultKey, dataKey, file.dataKeyContext(file.dataKeyGeneration));
 
     const QString code = crypto::generateRecoveryCode();
-    KeySlot recovery{QString::fromLatin1(kRecoverySlotId), KeySlot::Kind::Recovery, kdf,
-                     crypto::randomBytes(crypto::kSaltBytes), {}, file.createdUtc};
-    SecretBytes recoveryKey = crypto::deriveKey(crypto::normalizeRecoveryCode(code), recovery.salt, kdf);
+    KeySlot recovery{QString::fromLatin1(kRecoverySlotId),
+                     KeySlot::Kind::Recovery,
+                     kdf,
+                     crypto::randomBytes(crypto::kSaltBytes),
+                     {},
+                     file.createdUtc};
+    SecretBytes recoveryKey =
+        crypto::deriveKey(crypto::normalizeRecoveryCode(code), recovery.salt, kdf);
     SecretBytes payload(2 * crypto::kKeyBytes);
     memcpy(payload.data(), vaultKey.data(), crypto::kKeyBytes);
     memcpy(payload.data() + crypto::kKeyBytes, deviceSecret.data(), crypto::kKeyBytes);
     if (recoveryKey.isEmpty())
-        return StoreError::make(StoreErrorCode::IoError, tr("Not enough memory to derive the keys."));
+        return StoreError::make(StoreErrorCode::IoError,
+                                tr("Not enough memory to derive the keys."));
     recovery.box = crypto::seal(recoveryKey, payload, file.slotContext(recovery.id));
     file.keySlots.append(recovery);
     m_file = file;
@@ -128,7 +134,8 @@ StoreError Vault::create(const QString &username, const QString &password, QStri
 StoreError Vault::loadKeyFile()
 {
     if (!m_files.anyExists())
-        return StoreError::make(StoreErrorCode::NoStore, tr("There is no store in this folder yet."));
+        return StoreError::make(StoreErrorCode::NoStore,
+                                tr("There is no store in this folder yet."));
     if (!m_files.complete()) {
         return StoreError::make(StoreErrorCode::IncompleteStore,
                                 tr("A file of the store is missing (the database or its key file). "
@@ -185,7 +192,8 @@ StoreError Vault::verifyPassword(const QString &username, const QString &passwor
     if (StoreError error = readDeviceSecret(&deviceSecret); !error.ok())
         return error;
     if (slot) {
-        const SecretBytes key = crypto::bindToDevice(crypto::deriveKey(password, slot->salt, slot->kdf), deviceSecret);
+        const SecretBytes key =
+            crypto::bindToDevice(crypto::deriveKey(password, slot->salt, slot->kdf), deviceSecret);
         if (crypto::open(key, slot->box, m_file.slotContext(slotId)).size() == crypto::kKeyBytes)
             return StoreError::success();
     }
@@ -201,7 +209,8 @@ StoreError Vault::unlockWithRecoveryCode(const QString &recoveryCode)
     if (const int wait = m_guard.secondsUntilAllowed(slotId); wait > 0)
         return lockedOut(wait);
     const KeySlot *slot = m_file.recoverySlot();
-    const SecretBytes key = crypto::deriveKey(crypto::normalizeRecoveryCode(recoveryCode), slot->salt, slot->kdf);
+    const SecretBytes key =
+        crypto::deriveKey(crypto::normalizeRecoveryCode(recoveryCode), slot->salt, slot->kdf);
     const SecretBytes payload = crypto::open(key, slot->box, m_file.slotContext(slot->id));
     if (payload.size() != 2 * crypto::kKeyBytes) {
         StoreError error = StoreError::make(StoreErrorCode::WrongRecoveryCode,
@@ -210,14 +219,16 @@ StoreError Vault::unlockWithRecoveryCode(const QString &recoveryCode)
         return error;
     }
     m_unreported = m_guard.recordSuccess(slotId);
-    SecretBytes vaultKey = SecretBytes::copyOf(
-        QByteArrayView(reinterpret_cast<const char *>(payload.data()), qsizetype(crypto::kKeyBytes)));
-    const QByteArray deviceSecret = QByteArray::fromRawData(
-        reinterpret_cast<const char *>(payload.data()) + crypto::kKeyBytes, qsizetype(crypto::kKeyBytes));
+    SecretBytes vaultKey = SecretBytes::copyOf(QByteArrayView(
+        reinterpret_cast<const char *>(payload.data()), qsizetype(crypto::kKeyBytes)));
+    const QByteArray deviceSecret =
+        QByteArray::fromRawData(reinterpret_cast<const char *>(payload.data()) + crypto::kKeyBytes,
+                                qsizetype(crypto::kKeyBytes));
     if (StoreError error = openWithVaultKey(std::move(vaultKey)); !error.ok())
         return error;
     // Bind this computer's keychain again, so the workers' passwords work here as before.
-    if (StoreError error = m_secrets.write(deviceSecretKey(m_file.vaultId), deviceSecret); !error.ok()) {
+    if (StoreError error = m_secrets.write(deviceSecretKey(m_file.vaultId), deviceSecret);
+        !error.ok()) {
         lock();
         return error;
     }
@@ -226,7 +237,8 @@ StoreError Vault::unlockWithRecoveryCode(const QString &recoveryCode)
 
 StoreError Vault::openWithVaultKey(SecretBytes vaultKey)
 {
-    SecretBytes dataKey = crypto::open(vaultKey, m_file.dataKey, m_file.dataKeyContext(m_file.dataKeyGeneration));
+    SecretBytes dataKey =
+        crypto::open(vaultKey, m_file.dataKey, m_file.dataKeyContext(m_file.dataKeyGeneration));
     if (dataKey.size() != crypto::kKeyBytes) {
         return StoreError::make(StoreErrorCode::Corrupt,
                                 tr("The store's key file is damaged. Restore it from a backup; "

@@ -4,8 +4,8 @@
 #include "kdfparams.h"
 #include "secretbytes.h"
 #include "signinguard.h"
-#include "storefiles.h"
 #include "storeerror.h"
+#include "storefiles.h"
 #include "vaultfile.h"
 
 #include <QSqlDatabase>

@@ -37,10 +37,12 @@ StoreError Vault::openDatabase(const SecretBytes &dataKey, bool create, QSqlData
 {
     registerSqlCipherDriver();
     {
-        QSqlDatabase candidate = QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), connectionName);
+        QSqlDatabase candidate =
+            QSqlDatabase::addDatabase(QString::fromLatin1(kSqlCipherDriverName), connectionName);
         candidate.setDatabaseName(m_files.database());
-        candidate.setConnectOptions(create ? QStringLiteral("QSQLCIPHER_CREATE;QSQLCIPHER_BUSY_TIMEOUT=5000")
-                                           : QStringLiteral("QSQLCIPHER_BUSY_TIMEOUT=5000"));
+        candidate.setConnectOptions(
+            create ? QStringLiteral("QSQLCIPHER_CREATE;QSQLCIPHER_BUSY_TIMEOUT=5000")
+                   : QStringLiteral("QSQLCIPHER_BUSY_TIMEOUT=5000"));
         auto *driver = static_cast<SqlCipherDriver *>(candidate.driver());
         driver->setKey(dataKey.rawView());
         if (candidate.open()) {
@@ -52,19 +54,22 @@ StoreError Vault::openDatabase(const SecretBytes &dataKey, bool create, QSqlData
         const QSqlError sqlError = candidate.lastError();
         candidate = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        const QString detail = QStringLiteral("sqlite %1: %2").arg(sqlError.nativeErrorCode(), sqlError.databaseText());
+        const QString detail = QStringLiteral("sqlite %1: %2")
+                                   .arg(sqlError.nativeErrorCode(), sqlError.databaseText());
         if (sqlError.nativeErrorCode() == QLatin1String("26")) {
-            return StoreError::make(StoreErrorCode::Corrupt,
-                                    QCoreApplication::translate(
-                                        "Vault", "The key file does not open this database (they do "
-                                                 "not belong together, or the database is damaged). "
-                                                 "Nothing was changed."),
-                                    detail);
+            return StoreError::make(
+                StoreErrorCode::Corrupt,
+                QCoreApplication::translate("Vault",
+                                            "The key file does not open this database (they do "
+                                            "not belong together, or the database is damaged). "
+                                            "Nothing was changed."),
+                detail);
         }
-        return StoreError::make(StoreErrorCode::Database,
-                                QCoreApplication::translate("Vault", "The store cannot be opened: %1")
-                                    .arg(sqlError.driverText()),
-                                detail);
+        return StoreError::make(
+            StoreErrorCode::Database,
+            QCoreApplication::translate("Vault", "The store cannot be opened: %1")
+                .arg(sqlError.driverText()),
+            detail);
     }
 }
 
@@ -110,11 +115,13 @@ void Vault::closeConnections()
     m_connections.clear();
 }
 
-StoreError Vault::setPasswordSlot(const QString &username, const QString &password, const KdfParams &kdf)
+StoreError Vault::setPasswordSlot(const QString &username, const QString &password,
+                                  const KdfParams &kdf)
 {
     if (!isUnlocked())
-        return StoreError::make(StoreErrorCode::NotUnlocked,
-                                QCoreApplication::translate("Vault", "The store is locked. Sign in first."));
+        return StoreError::make(
+            StoreErrorCode::NotUnlocked,
+            QCoreApplication::translate("Vault", "The store is locked. Sign in first."));
     SecretBytes deviceSecret;
     if (StoreError error = readDeviceSecret(&deviceSecret); !error.ok())
         return error;
@@ -126,8 +133,9 @@ StoreError Vault::setPasswordSlot(const QString &username, const QString &passwo
     slot.createdUtc = m_clock.nowUtc();
     const SecretBytes passwordKey = crypto::deriveKey(password, slot.salt, kdf);
     if (passwordKey.isEmpty())
-        return StoreError::make(StoreErrorCode::IoError,
-                                QCoreApplication::translate("Vault", "Not enough memory to derive the keys."));
+        return StoreError::make(
+            StoreErrorCode::IoError,
+            QCoreApplication::translate("Vault", "Not enough memory to derive the keys."));
     slot.box = crypto::seal(crypto::bindToDevice(passwordKey, deviceSecret), m_vaultKey,
                             m_file.slotContext(slot.id));
     return editKeyFile([&](VaultFile &file) { file.putSlot(slot); });

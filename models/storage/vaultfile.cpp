@@ -22,7 +22,8 @@ QByteArray unb64(const QJsonValue &value)
 
 QJsonObject boxToJson(const crypto::SealedBox &box)
 {
-    return {{QStringLiteral("nonce"), b64(box.nonce)}, {QStringLiteral("ciphertext"), b64(box.ciphertext)}};
+    return {{QStringLiteral("nonce"), b64(box.nonce)},
+            {QStringLiteral("ciphertext"), b64(box.ciphertext)}};
 }
 
 crypto::SealedBox boxFromJson(const QJsonObject &object)
@@ -33,7 +34,8 @@ crypto::SealedBox boxFromJson(const QJsonObject &object)
 
 QString kindKey(KeySlot::Kind kind)
 {
-    return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery") : QStringLiteral("password");
+    return kind == KeySlot::Kind::Recovery ? QStringLiteral("recovery")
+                                           : QStringLiteral("password");
 }
 
 StoreError corrupt(const QString &detail)
@@ -93,15 +95,16 @@ QByteArray VaultFile::toJson() const
 {
     QJsonArray slotArray;
     for (const KeySlot &s : keySlots) {
-        slotArray.append(QJsonObject{
-            {QStringLiteral("id"), s.id},
-            {QStringLiteral("kind"), kindKey(s.kind)},
-            {QStringLiteral("kdf"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
-                                                {QStringLiteral("ops"), double(s.kdf.opsLimit)},
-                                                {QStringLiteral("mem"), double(s.kdf.memLimitBytes)},
-                                                {QStringLiteral("salt"), b64(s.salt)}}},
-            {QStringLiteral("wrapped"), boxToJson(s.box)},
-            {QStringLiteral("created_utc"), s.createdUtc.toString(Qt::ISODate)}});
+        slotArray.append(
+            QJsonObject{{QStringLiteral("id"), s.id},
+                        {QStringLiteral("kind"), kindKey(s.kind)},
+                        {QStringLiteral("kdf"),
+                         QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("argon2id13")},
+                                     {QStringLiteral("ops"), double(s.kdf.opsLimit)},
+                                     {QStringLiteral("mem"), double(s.kdf.memLimitBytes)},
+                                     {QStringLiteral("salt"), b64(s.salt)}}},
+                        {QStringLiteral("wrapped"), boxToJson(s.box)},
+                        {QStringLiteral("created_utc"), s.createdUtc.toString(Qt::ISODate)}});
     }
     QJsonObject root{{QStringLiteral("format"), format},
                      {QStringLiteral("vault_id"), vaultId},
@@ -126,20 +129,22 @@ std::optional<VaultFile> VaultFile::fromJson(const QByteArray &json, StoreError 
     VaultFile file;
     file.format = root.value(QStringLiteral("format")).toInt(0);
     if (file.format > kFormat) {
-        *error = StoreError::make(StoreErrorCode::NewerSchema,
-                                  QCoreApplication::translate(
-                                      "VaultFile", "This store was written by a newer PlusLife "
-                                                   "Desk. Install the newer version; nothing was "
-                                                   "changed."),
-                                  QStringLiteral("key file format %1").arg(file.format));
+        *error = StoreError::make(
+            StoreErrorCode::NewerSchema,
+            QCoreApplication::translate("VaultFile", "This store was written by a newer PlusLife "
+                                                     "Desk. Install the newer version; nothing was "
+                                                     "changed."),
+            QStringLiteral("key file format %1").arg(file.format));
         return std::nullopt;
     }
     file.vaultId = root.value(QStringLiteral("vault_id")).toString();
-    file.createdUtc = QDateTime::fromString(root.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);
+    file.createdUtc =
+        QDateTime::fromString(root.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);
     file.dataKeyGeneration = root.value(QStringLiteral("data_key_generation")).toInt(0);
     file.dataKey = boxFromJson(root.value(QStringLiteral("data_key")).toObject());
     if (root.contains(QStringLiteral("pending_data_key")))
-        file.pendingDataKey = boxFromJson(root.value(QStringLiteral("pending_data_key")).toObject());
+        file.pendingDataKey =
+            boxFromJson(root.value(QStringLiteral("pending_data_key")).toObject());
     for (const QJsonValue &value : root.value(QStringLiteral("keySlots")).toArray()) {
         const QJsonObject o = value.toObject();
         const QJsonObject kdf = o.value(QStringLiteral("kdf")).toObject();
@@ -152,15 +157,17 @@ std::optional<VaultFile> VaultFile::fromJson(const QByteArray &json, StoreError 
         s.kdf.memLimitBytes = quint64(kdf.value(QStringLiteral("mem")).toDouble());
         s.salt = unb64(kdf.value(QStringLiteral("salt")));
         s.box = boxFromJson(o.value(QStringLiteral("wrapped")).toObject());
-        s.createdUtc = QDateTime::fromString(o.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);
-        if (s.id.isEmpty() || s.salt.size() != qsizetype(crypto::kSaltBytes) || s.box.nonce.isEmpty()) {
+        s.createdUtc =
+            QDateTime::fromString(o.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);
+        if (s.id.isEmpty() || s.salt.size() != qsizetype(crypto::kSaltBytes) ||
+            s.box.nonce.isEmpty()) {
             *error = corrupt(QStringLiteral("malformed key slot"));
             return std::nullopt;
         }
         file.keySlots.append(s);
     }
-    if (file.format < 1 || file.vaultId.isEmpty() || file.dataKeyGeneration < 1
-        || file.dataKey.ciphertext.isEmpty() || !file.recoverySlot()) {
+    if (file.format < 1 || file.vaultId.isEmpty() || file.dataKeyGeneration < 1 ||
+        file.dataKey.ciphertext.isEmpty() || !file.recoverySlot()) {
         *error = corrupt(QStringLiteral("missing required key file fields"));
         return std::nullopt;
     }
@@ -171,13 +178,15 @@ StoreError readVaultFile(const QString &path, VaultFile *file)
 {
     QFile in(path);
     if (!in.exists())
-        return StoreError::make(StoreErrorCode::NoStore,
-                                QCoreApplication::translate("VaultFile", "The store's key file is missing."),
-                                QStringLiteral("keyslots.json absent"));
+        return StoreError::make(
+            StoreErrorCode::NoStore,
+            QCoreApplication::translate("VaultFile", "The store's key file is missing."),
+            QStringLiteral("keyslots.json absent"));
     if (!in.open(QIODevice::ReadOnly))
-        return StoreError::make(StoreErrorCode::IoError,
-                                QCoreApplication::translate("VaultFile", "The store's key file cannot be read: %1")
-                                    .arg(in.errorString()));
+        return StoreError::make(
+            StoreErrorCode::IoError,
+            QCoreApplication::translate("VaultFile", "The store's key file cannot be read: %1")
+                .arg(in.errorString()));
     StoreError error;
     auto parsed = VaultFile::fromJson(in.readAll(), &error);
     if (!parsed)

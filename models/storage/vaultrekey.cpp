@@ -67,7 +67,8 @@ QString rawKeyLiteral(const SecretBytes &key)
 StoreError Vault::rekey()
 {
     if (!isUnlocked())
-        return StoreError::make(StoreErrorCode::NotUnlocked, tr("The store is locked. Sign in first."));
+        return StoreError::make(StoreErrorCode::NotUnlocked,
+                                tr("The store is locked. Sign in first."));
     QSqlDatabase current = database();
     StoreError error;
     const int schemaVersion = Migrations::currentVersion(current, &error);
@@ -84,7 +85,8 @@ StoreError Vault::rekey()
 
     SecretBytes newKey = SecretBytes::random(crypto::kKeyBytes);
     const int nextGeneration = m_file.dataKeyGeneration + 1;
-    const crypto::SealedBox pending = crypto::seal(m_vaultKey, newKey, m_file.dataKeyContext(nextGeneration));
+    const crypto::SealedBox pending =
+        crypto::seal(m_vaultKey, newKey, m_file.dataKeyContext(nextGeneration));
     if (error = editKeyFile([&](VaultFile &file) { file.pendingDataKey = pending; }); !error.ok())
         return error;
     crashPoint("rekey-pending-saved");
@@ -154,7 +156,8 @@ StoreError Vault::exportCopy(const QString &path, const SecretBytes &key, int sc
 StoreError Vault::exportSnapshot(const QString &path)
 {
     if (!isUnlocked())
-        return StoreError::make(StoreErrorCode::NotUnlocked, tr("The store is locked. Sign in first."));
+        return StoreError::make(StoreErrorCode::NotUnlocked,
+                                tr("The store is locked. Sign in first."));
     QSqlDatabase current = database();
     StoreError error;
     const int schemaVersion = Migrations::currentVersion(current, &error);
@@ -178,9 +181,10 @@ StoreError Vault::finishInterruptedRekey()
         QFile::remove(m_files.rekeyScratch());
         return editKeyFile([](VaultFile &file) { file.pendingDataKey.reset(); });
     }
-    SecretBytes pendingKey =
-        crypto::open(m_vaultKey, *m_file.pendingDataKey, m_file.dataKeyContext(m_file.dataKeyGeneration + 1));
-    if (pendingKey.size() == crypto::kKeyBytes && openDatabase(pendingKey, false, &probe, probeName).ok()) {
+    SecretBytes pendingKey = crypto::open(m_vaultKey, *m_file.pendingDataKey,
+                                          m_file.dataKeyContext(m_file.dataKeyGeneration + 1));
+    if (pendingKey.size() == crypto::kKeyBytes &&
+        openDatabase(pendingKey, false, &probe, probeName).ok()) {
         probe = QSqlDatabase();
         closeConnections();
         const crypto::SealedBox promoted = *m_file.pendingDataKey;

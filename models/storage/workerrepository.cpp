@@ -1,5 +1,7 @@
 #include "workerrepository.h"
 
+#include "sqlvalues.h"
+
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
@@ -36,8 +38,7 @@ QString iso(const QDateTime &t)
 
 WorkerRepository::WorkerRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<domain::Worker> WorkerRepository::findByUsername(const QString &username) const
 {
@@ -68,7 +69,8 @@ QList<domain::Worker> WorkerRepository::all() const
     QList<domain::Worker> workers;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (q.exec(QStringLiteral("SELECT %1 FROM workers ORDER BY active DESC, display_name").arg(kWorkerColumns)))
+    if (q.exec(QStringLiteral("SELECT %1 FROM workers ORDER BY active DESC, display_name")
+                   .arg(kWorkerColumns)))
         while (q.next())
             workers.append(workerFromRow(q));
     m_lastError = q.lastError();
@@ -78,7 +80,9 @@ QList<domain::Worker> WorkerRepository::all() const
 int WorkerRepository::activeManagers() const
 {
     QSqlQuery q(m_db);
-    if (q.exec(QStringLiteral("SELECT count(*) FROM workers WHERE role = 'manager' AND active = 1")) && q.next())
+    if (q.exec(
+            QStringLiteral("SELECT count(*) FROM workers WHERE role = 'manager' AND active = 1")) &&
+        q.next())
         return q.value(0).toInt();
     return 0;
 }
@@ -111,7 +115,8 @@ bool WorkerRepository::insert(domain::Worker *worker, const QDateTime &nowUtc)
 bool WorkerRepository::setActive(qint64 id, bool active, const QDateTime &nowUtc)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE workers SET active = ?, disabled_utc = ?, updated_utc = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE workers SET active = ?, disabled_utc = ?, updated_utc = ? WHERE id = ?"));
     q.addBindValue(active ? 1 : 0);
     q.addBindValue(active ? QVariant() : QVariant(iso(nowUtc)));
     q.addBindValue(iso(nowUtc));
@@ -125,7 +130,8 @@ bool WorkerRepository::setActive(qint64 id, bool active, const QDateTime &nowUtc
 bool WorkerRepository::setMustChangePassword(qint64 id, bool mustChange, const QDateTime &nowUtc)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE workers SET must_change_password = ?, updated_utc = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE workers SET must_change_password = ?, updated_utc = ? WHERE id = ?"));
     q.addBindValue(mustChange ? 1 : 0);
     q.addBindValue(iso(nowUtc));
     q.addBindValue(id);
@@ -138,7 +144,8 @@ bool WorkerRepository::setMustChangePassword(qint64 id, bool mustChange, const Q
 bool WorkerRepository::setNdaAccepted(qint64 id, const QString &version, const QDateTime &nowUtc)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE workers SET nda_accepted_utc = ?, nda_version = ?, updated_utc = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE workers SET nda_accepted_utc = ?, nda_version = ?, updated_utc = ? WHERE id = ?"));
     q.addBindValue(iso(nowUtc));
     q.addBindValue(version);
     q.addBindValue(iso(nowUtc));
@@ -151,15 +158,15 @@ bool WorkerRepository::setNdaAccepted(qint64 id, const QString &version, const Q
 
 CenterRepository::CenterRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 std::optional<domain::CenterInfo> CenterRepository::load() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT code, name, province, county, licensed_capacity FROM center WHERE id = 1"))
-        || !q.next())
+    if (!q.exec(QStringLiteral(
+            "SELECT code, name, province, county, licensed_capacity FROM center WHERE id = 1")) ||
+        !q.next())
         return std::nullopt;
     return domain::CenterInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                               q.value(3).toString(), q.value(4).toInt()};
@@ -169,18 +176,19 @@ bool CenterRepository::save(const domain::CenterInfo &center, const QDateTime &n
 {
     QSqlQuery q(m_db);
     // INSERT OR IGNORE + UPDATE: SQLite 3.15 has no UPSERT, and REPLACE would change the uuid.
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO center (id, uuid, code, name, province, county, "
-                             "licensed_capacity, created_utc, updated_utc) VALUES (1, ?, '', '', '', '', 1, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO center (id, uuid, code, name, province, county, "
+        "licensed_capacity, created_utc, updated_utc) VALUES (1, ?, '', '', '', '', 1, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(iso(nowUtc));
     q.addBindValue(iso(nowUtc));
     bool ok = q.exec();
     q.prepare(QStringLiteral("UPDATE center SET code = ?, name = ?, province = ?, county = ?, "
                              "licensed_capacity = ?, updated_utc = ? WHERE id = 1"));
-    q.addBindValue(center.code);
-    q.addBindValue(center.name);
-    q.addBindValue(center.province);
-    q.addBindValue(center.county);
+    q.addBindValue(textValue(center.code));
+    q.addBindValue(textValue(center.name));
+    q.addBindValue(textValue(center.province));
+    q.addBindValue(textValue(center.county));
     q.addBindValue(center.licensedCapacity);
     q.addBindValue(iso(nowUtc));
     ok = ok && q.exec();
@@ -191,8 +199,7 @@ bool CenterRepository::save(const domain::CenterInfo &center, const QDateTime &n
 
 SettingsRepository::SettingsRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{}
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
@@ -209,8 +216,9 @@ bool SettingsRepository::setValue(const QString &key, const QString &value, qint
                                   const QDateTime &nowUtc)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_utc, updated_by) "
-                             "VALUES (?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO settings (key, value, updated_utc, updated_by) "
+                       "VALUES (?, ?, ?, ?)"));
     q.addBindValue(key);
     q.addBindValue(value);
     q.addBindValue(iso(nowUtc));

@@ -47,7 +47,8 @@ class SettingsRepository {
 public:
     explicit SettingsRepository(QSqlDatabase db);
     QString value(const QString &key, const QString &fallback = {}) const;
-    bool setValue(const QString &key, const QString &value, qint64 workerId, const QDateTime &nowUtc);
+    bool setValue(const QString &key, const QString &value, qint64 workerId,
+                  const QDateTime &nowUtc);
 
 private:
     QSqlDatabase m_db;

@@ -26,7 +26,8 @@ QByteArray readFile(const QString &path)
 
 QString uniqueKeychainService()
 {
-    return QStringLiteral("PlusLife Desk test ") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return QStringLiteral("PlusLife Desk test ") +
+           QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
 QString adminExecutable()

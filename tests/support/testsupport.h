@@ -11,10 +11,10 @@ namespace pluslife::test {
 // Time that moves only when the test says so.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(QDateTime start = QDateTime::fromString(QStringLiteral("2026-11-23T08:00:00Z"), Qt::ISODate))
+    explicit ManualClock(QDateTime start = QDateTime::fromString(
+                             QStringLiteral("2026-11-23T08:00:00Z"), Qt::ISODate))
         : m_now(std::move(start))
-    {
-    }
+    {}
     QDateTime nowUtc() const override { return m_now; }
     void advanceSeconds(qint64 seconds) { m_now = m_now.addSecs(seconds); }
     void set(const QDateTime &now) { m_now = now; }

@@ -42,8 +42,9 @@ void TestAuditLog::init()
     m_keychain = std::make_unique<KeychainSecretStore>(test::uniqueKeychainService());
     m_vault = std::make_unique<Vault>(m_dir->path(), *m_keychain, m_clock);
     QString code;
-    const StoreError error = m_vault->create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"), &code,
-                                             KdfParams::fastForTests());
+    const StoreError error =
+        m_vault->create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"), &code,
+                        KdfParams::fastForTests());
     QVERIFY2(error.ok(), qPrintable(error.message));
 }
 
@@ -57,7 +58,8 @@ void TestAuditLog::appendSome(int count)
     AuditLog log(m_vault->database(), m_clock);
     for (int i = 0; i < count; ++i) {
         m_clock.advanceSeconds(1);
-        QVERIFY(log.append(1, QStringLiteral("household.view"), QStringLiteral("household"), QString::number(100 + i),
+        QVERIFY(log.append(1, QStringLiteral("household.view"), QStringLiteral("household"),
+                           QString::number(100 + i),
                            {{QStringLiteral("tab"), QStringLiteral("members")}})
                     .ok());
     }
@@ -80,7 +82,8 @@ void TestAuditLog::appendsChainAndVerify()
     const auto recent = log.recent(2);
     QCOMPARE(recent.size(), 2);
     QCOMPARE(recent.first().subjectId, QStringLiteral("104"));
-    QCOMPARE(recent.first().details.value(QStringLiteral("tab")).toString(), QStringLiteral("members"));
+    QCOMPARE(recent.first().details.value(QStringLiteral("tab")).toString(),
+             QStringLiteral("members"));
 }
 
 void TestAuditLog::timestampsAreUtc()
@@ -129,8 +132,9 @@ void TestAuditLog::insertedEntryIsFound()
     appendSome(3);
     QSqlQuery q(m_vault->database());
     // A forged entry that copies the last hash as its predecessor but is computed wrongly.
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO audit_log (at_utc, actor_id, action, prev_hash, hash) "
-                                  "SELECT at_utc, 1, 'forged', hash, 'deadbeef' FROM audit_log ORDER BY id DESC LIMIT 1")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO audit_log (at_utc, actor_id, action, prev_hash, hash) "
+        "SELECT at_utc, 1, 'forged', hash, 'deadbeef' FROM audit_log ORDER BY id DESC LIMIT 1")));
     const auto result = AuditLog(m_vault->database(), m_clock).verify();
     QVERIFY(!result.ok);
     QCOMPARE(result.firstBrokenId, 4);

@@ -36,13 +36,16 @@ void TestBackupArchive::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_keychain = std::make_unique<KeychainSecretStore>(test::uniqueKeychainService());
-    m_vault = std::make_unique<Vault>(m_dir->filePath(QStringLiteral("store")), *m_keychain, m_clock);
+    m_vault =
+        std::make_unique<Vault>(m_dir->filePath(QStringLiteral("store")), *m_keychain, m_clock);
     QString code;
-    QVERIFY(m_vault->create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"), &code,
-                            KdfParams::fastForTests())
+    QVERIFY(m_vault
+                ->create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"), &code,
+                         KdfParams::fastForTests())
                 .ok());
     QSqlQuery q(m_vault->database());
-    QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value, updated_utc) VALUES ('probe', 'in backup', 'now')")));
+    QVERIFY(q.exec(QStringLiteral(
+        "INSERT INTO settings (key, value, updated_utc) VALUES ('probe', 'in backup', 'now')")));
 }
 
 void TestBackupArchive::cleanup()
@@ -71,7 +74,8 @@ void TestBackupArchive::roundTrip()
     const QString target = m_dir->filePath(QStringLiteral("restored"));
     QVERIFY(BackupArchive::restore(archive, target, false, m_clock.nowUtc()).ok());
     Vault restored(target, *m_keychain, m_clock); // same computer: same keychain entry
-    const StoreError error = restored.unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"));
+    const StoreError error = restored.unlockWithPassword(QStringLiteral("manager"),
+                                                         QStringLiteral("correct horse 1405"));
     QVERIFY2(error.ok(), qPrintable(error.message));
     QSqlQuery q(restored.database());
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'probe'")) && q.next());
@@ -89,7 +93,8 @@ void TestBackupArchive::damagedArchiveIsRefused()
     file.close();
     QCOMPARE(BackupArchive::verify(archive).code, StoreErrorCode::Corrupt);
     const QString target = m_dir->filePath(QStringLiteral("restored"));
-    QCOMPARE(BackupArchive::restore(archive, target, true, m_clock.nowUtc()).code, StoreErrorCode::Corrupt);
+    QCOMPARE(BackupArchive::restore(archive, target, true, m_clock.nowUtc()).code,
+             StoreErrorCode::Corrupt);
     QVERIFY(!QFile::exists(target + QStringLiteral("/pluslife.db")));
 }
 
@@ -99,13 +104,17 @@ void TestBackupArchive::existingStoreNeedsForce()
     m_vault->lock();
     const QString storeDir = m_vault->files().dir;
     const auto before = test::snapshotFolder(storeDir);
-    QCOMPARE(BackupArchive::restore(archive, storeDir, false, m_clock.nowUtc()).code, StoreErrorCode::StoreExists);
+    QCOMPARE(BackupArchive::restore(archive, storeDir, false, m_clock.nowUtc()).code,
+             StoreErrorCode::StoreExists);
     QCOMPARE(test::snapshotFolder(storeDir), before);
     QString aside;
     QVERIFY(BackupArchive::restore(archive, storeDir, true, m_clock.nowUtc(), &aside).ok());
     QVERIFY(!aside.isEmpty());
-    QCOMPARE(test::readFile(aside + QStringLiteral("/pluslife.db")), before.value(QStringLiteral("pluslife.db")));
-    QVERIFY(m_vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QCOMPARE(test::readFile(aside + QStringLiteral("/pluslife.db")),
+             before.value(QStringLiteral("pluslife.db")));
+    QVERIFY(
+        m_vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
 }
 
 QTEST_GUILESS_MAIN(TestBackupArchive)

@@ -22,18 +22,23 @@ private slots:
     void noKeychainMeansNoStore();
 
 private:
-    static bool expectNoKeychain() { return qEnvironmentVariableIsSet("PLUSLIFE_EXPECT_NO_KEYCHAIN"); }
+    static bool expectNoKeychain()
+    {
+        return qEnvironmentVariableIsSet("PLUSLIFE_EXPECT_NO_KEYCHAIN");
+    }
 };
 
 void TestKeychainSecretStore::writeReadRemove()
 {
     KeychainSecretStore store(test::uniqueKeychainService());
-    const StoreError written = store.write(QStringLiteral("device-secret/x"), QByteArray("value-1"));
+    const StoreError written =
+        store.write(QStringLiteral("device-secret/x"), QByteArray("value-1"));
     if (expectNoKeychain()) {
         QCOMPARE(written.code, StoreErrorCode::KeychainUnavailable);
         QVERIFY(!written.message.isEmpty());
         QByteArray value;
-        QCOMPARE(store.read(QStringLiteral("device-secret/x"), &value).code, StoreErrorCode::KeychainUnavailable);
+        QCOMPARE(store.read(QStringLiteral("device-secret/x"), &value).code,
+                 StoreErrorCode::KeychainUnavailable);
         QVERIFY(value.isEmpty());
         return;
     }
@@ -45,7 +50,8 @@ void TestKeychainSecretStore::writeReadRemove()
     QVERIFY(store.read(QStringLiteral("device-secret/x"), &value).ok());
     QCOMPARE(value, QByteArray("value-2"));
     QVERIFY(store.remove(QStringLiteral("device-secret/x")).ok());
-    QCOMPARE(store.read(QStringLiteral("device-secret/x"), &value).code, StoreErrorCode::DeviceSecretMissing);
+    QCOMPARE(store.read(QStringLiteral("device-secret/x"), &value).code,
+             StoreErrorCode::DeviceSecretMissing);
 }
 
 void TestKeychainSecretStore::binaryValuesSurvive()
@@ -68,7 +74,8 @@ void TestKeychainSecretStore::missingEntryIsDeviceSecretMissing()
     KeychainSecretStore store(test::uniqueKeychainService());
     QByteArray value;
     const StoreError error = store.read(QStringLiteral("never-written"), &value);
-    QCOMPARE(error.code, expectNoKeychain() ? StoreErrorCode::KeychainUnavailable : StoreErrorCode::DeviceSecretMissing);
+    QCOMPARE(error.code, expectNoKeychain() ? StoreErrorCode::KeychainUnavailable
+                                            : StoreErrorCode::DeviceSecretMissing);
     QVERIFY(!error.message.isEmpty());
 }
 
@@ -81,8 +88,9 @@ void TestKeychainSecretStore::noKeychainMeansNoStore()
     test::ManualClock clock;
     Vault vault(dir.path(), store, clock);
     QString code;
-    const StoreError error = vault.create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"), &code,
-                                          KdfParams::fastForTests());
+    const StoreError error =
+        vault.create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"), &code,
+                     KdfParams::fastForTests());
     QCOMPARE(error.code, StoreErrorCode::KeychainUnavailable);
     QVERIFY(code.isEmpty());
     QVERIFY(QDir(dir.path()).isEmpty()); // nothing half-made

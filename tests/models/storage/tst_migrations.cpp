@@ -35,8 +35,9 @@ void TestMigrations::init()
     m_keychain = std::make_unique<KeychainSecretStore>(test::uniqueKeychainService());
     m_vault = std::make_unique<Vault>(m_dir->path(), *m_keychain, m_clock);
     QString code;
-    QVERIFY(m_vault->create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"), &code,
-                            KdfParams::fastForTests())
+    QVERIFY(m_vault
+                ->create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"), &code,
+                         KdfParams::fastForTests())
                 .ok());
 }
 
@@ -55,7 +56,9 @@ void TestMigrations::embeddedStepsAreOrderedAndApplied()
     StoreError error;
     QCOMPARE(Migrations::currentVersion(db, &error), Migrations::latestVersion());
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("SELECT value FROM store_settings WHERE key = 'migration.0001'")) && q.next());
+    QVERIFY(
+        q.exec(QStringLiteral("SELECT value FROM store_settings WHERE key = 'migration.0001'")) &&
+        q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("foundation"));
     // Running again is a no-op.
     QVERIFY(Migrations::migrate(db, m_clock).ok());
@@ -74,7 +77,8 @@ void TestMigrations::failingStepRollsBackWhole()
     StoreError ignored;
     QCOMPARE(Migrations::currentVersion(db, &ignored), next - 1);
     QSqlQuery q(db);
-    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'")) &&
+            q.next());
     QCOMPARE(q.value(0).toInt(), 0);
 }
 
@@ -82,11 +86,13 @@ void TestMigrations::newerStoreIsRefusedUntouched()
 {
     {
         QSqlQuery q(m_vault->database());
-        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
+        QVERIFY(q.exec(
+            QStringLiteral("PRAGMA user_version = %1").arg(Migrations::latestVersion() + 1)));
     }
     m_vault->lock();
     const auto before = test::snapshotFolder(m_dir->path());
-    const StoreError error = m_vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"));
+    const StoreError error = m_vault->unlockWithPassword(QStringLiteral("manager"),
+                                                         QStringLiteral("correct horse 1405"));
     QCOMPARE(error.code, StoreErrorCode::NewerSchema);
     QVERIFY(error.message.contains(QString::number(Migrations::latestVersion() + 1)));
     QVERIFY(!m_vault->isUnlocked());

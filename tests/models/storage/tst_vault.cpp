@@ -45,11 +45,13 @@ private:
     void createStore()
     {
         auto vault = makeVault();
-        const StoreError error = vault->create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"),
-                                               &m_recovery, KdfParams::fastForTests());
+        const StoreError error =
+            vault->create(QStringLiteral("manager"), QStringLiteral("correct horse 1405"),
+                          &m_recovery, KdfParams::fastForTests());
         QVERIFY2(error.ok(), qPrintable(error.message + QLatin1Char(' ') + error.detail));
         QSqlQuery q(vault->database());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO settings (key, value, updated_utc) VALUES ('probe', 'kept', 'now')")));
+        QVERIFY(q.exec(QStringLiteral(
+            "INSERT INTO settings (key, value, updated_utc) VALUES ('probe', 'kept', 'now')")));
     }
 };
 
@@ -65,7 +67,8 @@ void TestVault::createThenUnlock()
     createStore();
     QCOMPARE(m_recovery.size(), 29);
     auto vault = makeVault();
-    const StoreError error = vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"));
+    const StoreError error =
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"));
     QVERIFY2(error.ok(), qPrintable(error.message));
     QSqlQuery q(vault->database());
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'probe'")));
@@ -82,7 +85,8 @@ void TestVault::wrongPasswordChangesNothing()
     const QByteArray db = test::readFile(files.database());
     const QByteArray keys = test::readFile(files.keySlots());
     auto vault = makeVault();
-    const StoreError error = vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("wrong password!"));
+    const StoreError error =
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("wrong password!"));
     QCOMPARE(error.code, StoreErrorCode::WrongPassword);
     QVERIFY(!error.message.isEmpty());
     QVERIFY(!vault->isUnlocked());
@@ -95,8 +99,10 @@ void TestVault::unknownUserLooksLikeWrongPassword()
 {
     createStore();
     auto vault = makeVault();
-    QCOMPARE(vault->unlockWithPassword(QStringLiteral("nobody"), QStringLiteral("correct horse 1405")).code,
-             StoreErrorCode::WrongPassword);
+    QCOMPARE(
+        vault->unlockWithPassword(QStringLiteral("nobody"), QStringLiteral("correct horse 1405"))
+            .code,
+        StoreErrorCode::WrongPassword);
 }
 
 void TestVault::repeatedFailuresLockOutWithGrowingDelay()
@@ -105,18 +111,24 @@ void TestVault::repeatedFailuresLockOutWithGrowingDelay()
     auto vault = makeVault();
     const QString user = QStringLiteral("manager");
     for (int i = 0; i < 2; ++i)
-        QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password %1").arg(i)).retryAfterSeconds, 0);
-    QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password 3")).retryAfterSeconds, 5);
+        QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password %1").arg(i))
+                     .retryAfterSeconds,
+                 0);
+    QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password 3")).retryAfterSeconds,
+             5);
     // Even the right password waits until the delay has passed.
     StoreError error = vault->unlockWithPassword(user, QStringLiteral("correct horse 1405"));
     QCOMPARE(error.code, StoreErrorCode::LockedOut);
     QVERIFY(error.retryAfterSeconds > 0 && error.retryAfterSeconds <= 5);
     m_clock.advanceSeconds(6);
-    QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password 4")).retryAfterSeconds, 15);
+    QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password 4")).retryAfterSeconds,
+             15);
     m_clock.advanceSeconds(16);
-    QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password 5")).retryAfterSeconds, 30);
+    QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password 5")).retryAfterSeconds,
+             30);
     m_clock.advanceSeconds(31);
-    QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password 6")).retryAfterSeconds, 60);
+    QCOMPARE(vault->unlockWithPassword(user, QStringLiteral("bad password 6")).retryAfterSeconds,
+             60);
     m_clock.advanceSeconds(61);
     error = vault->unlockWithPassword(user, QStringLiteral("correct horse 1405"));
     QVERIFY2(error.ok(), qPrintable(error.message));
@@ -131,7 +143,9 @@ void TestVault::lockClosesConnectionsAndForgetsKeys()
 {
     createStore();
     auto vault = makeVault();
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
     QSqlDatabase db = vault->database();
     QVERIFY(db.isOpen());
     const QString name = db.connectionName();
@@ -148,8 +162,10 @@ void TestVault::neverCreatesOverAnExistingStore()
     const auto before = test::snapshotFolder(m_dir->path());
     auto vault = makeVault();
     QString code;
-    QCOMPARE(vault->create(QStringLiteral("other"), QStringLiteral("another password 1"), &code,
-                           KdfParams::fastForTests()).code,
+    QCOMPARE(vault
+                 ->create(QStringLiteral("other"), QStringLiteral("another password 1"), &code,
+                          KdfParams::fastForTests())
+                 .code,
              StoreErrorCode::StoreExists);
     QVERIFY(code.isEmpty());
     QCOMPARE(test::snapshotFolder(m_dir->path()), before);
@@ -161,13 +177,16 @@ void TestVault::missingFileIsReportedNotRecreated()
     const StoreFiles files{m_dir->path()};
     QVERIFY(QFile::remove(files.database()));
     auto vault = makeVault();
-    QCOMPARE(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).code,
-             StoreErrorCode::IncompleteStore);
+    QCOMPARE(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .code,
+        StoreErrorCode::IncompleteStore);
     QVERIFY(!QFile::exists(files.database()));
 
     QTemporaryDir empty;
     Vault nothing(empty.path(), *m_keychain, m_clock);
-    QCOMPARE(nothing.unlockWithPassword(QStringLiteral("manager"), QStringLiteral("x")).code, StoreErrorCode::NoStore);
+    QCOMPARE(nothing.unlockWithPassword(QStringLiteral("manager"), QStringLiteral("x")).code,
+             StoreErrorCode::NoStore);
     QVERIFY(QDir(empty.path()).isEmpty());
 }
 
@@ -178,7 +197,8 @@ void TestVault::copiedFolderNeedsThisDevice()
     KeychainSecretStore elsewhere(test::uniqueKeychainService());
     Vault copy(m_dir->path(), elsewhere, m_clock);
     const auto before = test::snapshotFolder(m_dir->path());
-    const StoreError error = copy.unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"));
+    const StoreError error =
+        copy.unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"));
     QCOMPARE(error.code, StoreErrorCode::DeviceSecretMissing);
     QVERIFY(!error.message.isEmpty());
     QCOMPARE(test::snapshotFolder(m_dir->path()), before);
@@ -188,18 +208,25 @@ void TestVault::recoveryCodeRebindsTheKeychain()
 {
     createStore();
     auto vault = makeVault();
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
     const QString vaultId = vault->vaultId();
     vault->lock();
     QVERIFY(m_keychain->remove(deviceSecretKey(vaultId)).ok()); // a reinstalled OS
-    QCOMPARE(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).code,
-             StoreErrorCode::DeviceSecretMissing);
+    QCOMPARE(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .code,
+        StoreErrorCode::DeviceSecretMissing);
     // Typed sloppily: lower case, no dashes.
-    const StoreError error = vault->unlockWithRecoveryCode(m_recovery.toLower().remove(QLatin1Char('-')));
+    const StoreError error =
+        vault->unlockWithRecoveryCode(m_recovery.toLower().remove(QLatin1Char('-')));
     QVERIFY2(error.ok(), qPrintable(error.message));
     QVERIFY(vault->isUnlocked());
     vault->lock();
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
 }
 
 void TestVault::wrongRecoveryCodeFails()
@@ -218,15 +245,22 @@ void TestVault::removedSlotNoLongerOpens()
 {
     createStore();
     auto vault = makeVault();
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
-    QVERIFY(vault->setPasswordSlot(QStringLiteral("sara"), QStringLiteral("sara's password"), KdfParams::fastForTests()).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
+    QVERIFY(vault
+                ->setPasswordSlot(QStringLiteral("sara"), QStringLiteral("sara's password"),
+                                  KdfParams::fastForTests())
+                .ok());
     QVERIFY(vault->hasPasswordSlot(QStringLiteral("SARA")));
     vault->lock();
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("sara"), QStringLiteral("sara's password")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("sara"), QStringLiteral("sara's password")).ok());
     QVERIFY(vault->removePasswordSlot(QStringLiteral("sara")).ok());
     vault->lock();
-    QCOMPARE(vault->unlockWithPassword(QStringLiteral("sara"), QStringLiteral("sara's password")).code,
-             StoreErrorCode::WrongPassword);
+    QCOMPARE(
+        vault->unlockWithPassword(QStringLiteral("sara"), QStringLiteral("sara's password")).code,
+        StoreErrorCode::WrongPassword);
 }
 
 void TestVault::rekeyKeepsDataAndChangesTheKey()
@@ -234,7 +268,9 @@ void TestVault::rekeyKeepsDataAndChangesTheKey()
     createStore();
     const StoreFiles files{m_dir->path()};
     auto vault = makeVault();
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
     const QByteArray oldHeader = test::readFile(files.database()).left(64);
     const StoreError error = vault->rekey();
     QVERIFY2(error.ok(), qPrintable(error.message + QLatin1Char(' ') + error.detail));
@@ -243,7 +279,9 @@ void TestVault::rekeyKeepsDataAndChangesTheKey()
     QVERIFY(!QFile::exists(files.rekeyScratch()));
     vault->lock();
     QVERIFY(test::readFile(files.database()).left(64) != oldHeader); // a new salt: a new file
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
     QSqlQuery q(vault->database());
     QVERIFY(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'probe'")) && q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
@@ -255,7 +293,9 @@ void TestVault::interruptedRekeyIsFinishedOrAbandoned()
     createStore();
     const StoreFiles files{m_dir->path()};
     auto vault = makeVault();
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
     const QByteArray keysBefore = test::readFile(files.keySlots());
     const QByteArray dbBefore = test::readFile(files.database());
     QVERIFY(vault->rekey().ok());
@@ -271,7 +311,9 @@ void TestVault::interruptedRekeyIsFinishedOrAbandoned()
     QVERIFY(beforeFile);
     beforeFile->pendingDataKey = oldKeys.dataKey;
     QVERIFY(writeVaultFile(files.keySlots(), *beforeFile).ok());
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
     QCOMPARE(vault->keyFile().dataKeyGeneration, 2);
     QVERIFY(!vault->keyFile().pendingDataKey);
     vault->lock();
@@ -288,7 +330,9 @@ void TestVault::interruptedRekeyIsFinishedOrAbandoned()
     scratch.close();
     beforeFile->pendingDataKey = oldKeys.dataKey;
     QVERIFY(writeVaultFile(files.keySlots(), *beforeFile).ok());
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
     QCOMPARE(vault->keyFile().dataKeyGeneration, 1);
     QVERIFY(!vault->keyFile().pendingDataKey);
     QVERIFY(!QFile::exists(files.rekeyScratch()));
@@ -299,12 +343,18 @@ void TestVault::cipherSettingsAreRecorded()
 {
     createStore();
     auto vault = makeVault();
-    QVERIFY(vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405")).ok());
+    QVERIFY(
+        vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
     QCOMPARE(vault->cipherSettings().value(QStringLiteral("cipher_page_size")).toInt(), 4096);
     QSqlQuery q(vault->database());
-    QVERIFY(q.exec(QStringLiteral("SELECT value FROM store_settings WHERE key = 'open.journal_mode'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT value FROM store_settings WHERE key = 'open.journal_mode'")) &&
+            q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
-    QVERIFY(q.exec(QStringLiteral("SELECT value FROM store_settings WHERE key = 'open.cipher_version'")) && q.next());
+    QVERIFY(q.exec(QStringLiteral(
+                "SELECT value FROM store_settings WHERE key = 'open.cipher_version'")) &&
+            q.next());
     QVERIFY(!q.value(0).toString().isEmpty());
 }
 

@@ -1,0 +1,196 @@
+#include "mainwindow.h"
+
+#include "admin/centersettingsdialog.h"
+#include "admin/workersdialog.h"
+#include "homepage.h"
+#include "locale/digits.h"
+#include "lock/lockscreen.h"
+#include "services/session.h"
+#include "signin/changepassworddialog.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace pluslife::ui {
+
+MainWindow::MainWindow(services::Session &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_stack(new QStackedWidget(this))
+    , m_lockScreen(new LockScreen(session, m_stack))
+    , m_workerStatus(new QLabel(this))
+    , m_centerStatus(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    m_stack->setObjectName(u"centralStack"_s);
+    m_stack->addWidget(m_lockScreen);
+    setCentralWidget(m_stack);
+    m_workerStatus->setObjectName(u"workerStatusLabel"_s);
+    m_centerStatus->setObjectName(u"centerStatusLabel"_s);
+    statusBar()->addWidget(m_workerStatus, 1);
+    statusBar()->addPermanentWidget(m_centerStatus);
+    createActions();
+    resize(960, 640);
+
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlockedByPassword);
+    connect(m_lockScreen, &LockScreen::signInAsSomeoneElse, this, &MainWindow::signInAsSomeoneElse);
+    showUnlocked();
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &keys) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::ApplicationShortcut);
+        return action;
+    };
+    m_lock = make(tr("&Lock"), u"lockAction"_s, QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_changePassword = make(tr("&Change password…"), u"changePasswordAction"_s,
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_signOut =
+        make(tr("Sign &out"), u"signOutAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    m_quit = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
+    m_workers =
+        make(tr("&Workers…"), u"workersAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_centerSettings = make(tr("Center &settings…"), u"centerSettingsAction"_s,
+                            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_about = make(tr("&About PlusLife Desk"), u"aboutAction"_s, QKeySequence::HelpContents);
+    m_quit->setMenuRole(QAction::QuitRole);
+    m_about->setMenuRole(QAction::AboutRole);
+
+    QMenu *desk = menuBar()->addMenu(tr("&Desk"));
+    desk->addAction(m_lock);
+    desk->addAction(m_changePassword);
+    desk->addSeparator();
+    desk->addAction(m_signOut);
+    desk->addAction(m_quit);
+    QMenu *center = menuBar()->addMenu(tr("&Center"));
+    center->setObjectName(u"centerMenu"_s);
+    center->addAction(m_workers);
+    center->addAction(m_centerSettings);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_about);
+
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::quitRequested);
+    connect(m_changePassword, &QAction::triggered, this, &MainWindow::openChangePassword);
+    connect(m_workers, &QAction::triggered, this, &MainWindow::openWorkers);
+    connect(m_centerSettings, &QAction::triggered, this, &MainWindow::openCenterSettings);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::showLocked()
+{
+    if (m_home) {
+        m_stack->removeWidget(m_home);
+        delete m_home; // no data stays in memory behind the lock screen
+    }
+    m_lockScreen->prepare();
+    m_stack->setCurrentWidget(m_lockScreen);
+    setDataActionsEnabled(false);
+    m_lockScreen->setFocus();
+}
+
+void MainWindow::showUnlocked()
+{
+    if (!m_home) {
+        m_home = new HomePage(m_session, m_stack);
+        m_stack->addWidget(m_home);
+    }
+    m_stack->setCurrentWidget(m_home);
+    refreshChrome();
+    setDataActionsEnabled(true);
+}
+
+void MainWindow::refreshChrome()
+{
+    const domain::CenterInfo center = m_session.center();
+    setWindowTitle(tr("%1 — PlusLife Desk").arg(center.name));
+    const domain::Worker &worker = m_session.worker();
+    m_workerStatus->setText(
+        tr("%1 — %2").arg(worker.displayName, domain::roleDisplayName(worker.role)));
+    m_centerStatus->setText(tr("Center %1").arg(locale::localizeDigits(center.code, QLocale())));
+    const bool manager = worker.isManager();
+    m_workers->setVisible(manager);
+    m_centerSettings->setVisible(manager);
+    if (QMenu *menu = findChild<QMenu *>(u"centerMenu"_s))
+        menu->menuAction()->setVisible(manager);
+}
+
+void MainWindow::setDataActionsEnabled(bool enabled)
+{
+    for (QAction *action : {m_lock, m_changePassword, m_workers, m_centerSettings})
+        action->setEnabled(enabled);
+}
+
+void MainWindow::openWorkers()
+{
+    if (isShowingLock() || !m_session.worker().isManager())
+        return;
+    auto *dialog = new WorkersDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_home)
+            m_home->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::openCenterSettings()
+{
+    if (isShowingLock() || !m_session.worker().isManager())
+        return;
+    auto *dialog = new CenterSettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_home)
+            m_home->refresh();
+        refreshChrome();
+        emit settingsChanged();
+    });
+    dialog->open();
+}
+
+void MainWindow::openChangePassword()
+{
+    if (isShowingLock())
+        return;
+    auto *dialog = new ChangePasswordDialog(m_session, false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About PlusLife Desk"),
+                       tr("<h3>PlusLife Desk %1</h3><p>The desktop client of the +Life service "
+                          "centers of the State Welfare Organization of Iran (Behzisti).</p>"
+                          "<p>The center's files are kept encrypted on this computer.</p>")
+                           .arg(QStringLiteral(PLUSLIFE_VERSION)));
+}
+
+void MainWindow::closeSilently()
+{
+    m_closingByApp = true;
+    close();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_closingByApp)
+        emit quitRequested();
+    event->accept();
+}
+
+} // namespace pluslife::ui

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace pluslife::services {
+class Session;
+}
+
+namespace pluslife::ui {
+
+class HomePage;
+class LockScreen;
+
+// The desk once a worker is signed in. While locked, the data pages are destroyed and the lock
+// screen takes their place; the actions that reach data are disabled.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(services::Session &session, QWidget *parent = nullptr);
+
+    bool isShowingLock() const { return m_home.isNull(); }
+    LockScreen *lockScreen() const { return m_lockScreen; }
+    void showLocked();
+    void showUnlocked();
+    // Closes without announcing quitRequested (the app closes it on sign-out).
+    void closeSilently();
+
+signals:
+    void lockRequested();
+    void signOutRequested();
+    void quitRequested();
+    void settingsChanged(); // center or idle-lock setting saved
+    void unlockedByPassword();
+    void signInAsSomeoneElse();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void refreshChrome();
+    void setDataActionsEnabled(bool enabled);
+    void openWorkers();
+    void openCenterSettings();
+    void openChangePassword();
+    void showAbout();
+
+    services::Session &m_session;
+    QStackedWidget *m_stack;
+    LockScreen *m_lockScreen;
+    QPointer<HomePage> m_home;
+    QLabel *m_workerStatus;
+    QLabel *m_centerStatus;
+    QAction *m_lock = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_changePassword = nullptr;
+    QAction *m_workers = nullptr;
+    QAction *m_centerSettings = nullptr;
+    QAction *m_quit = nullptr;
+    QAction *m_about = nullptr;
+    bool m_closingByApp = false;
+};
+
+} // namespace pluslife::ui
