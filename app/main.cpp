@@ -3,12 +3,13 @@
 #include "app/appcontroller.h"
 #include "app/demoenvironment.h"
 #include "localization.h"
+#include "storage/datadirectory.h"
 #include "storage/keychainsecretstore.h"
+#include "storage/processhardening.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QStandardPaths>
 
 #include <cstdio>
 
@@ -27,10 +28,9 @@ int fail(const QString &message)
 
 int main(int argc, char *argv[])
 {
+    storage::hardenProcess();
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(u"Behzisti"_s);
-    QCoreApplication::setApplicationName(u"PlusLife Desk"_s);
-    QCoreApplication::setApplicationVersion(QStringLiteral(PLUSLIFE_VERSION));
+    storage::applyApplicationIdentity();
 
     // The language must be known before the (translated) help text exists.
     const QString language = ui::languageFromArguments(QCoreApplication::arguments());
@@ -80,7 +80,7 @@ int main(int argc, char *argv[])
         options.dataDir =
             parser.isSet(dataDirOption)
                 ? parser.value(dataDirOption)
-                : QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+                : storage::defaultDataDirectory();
         if (!QDir().mkpath(options.dataDir))
             return fail(QCoreApplication::translate("main", "Cannot create the folder %1.")
                             .arg(QDir::toNativeSeparators(options.dataDir)));

@@ -94,7 +94,10 @@ StoreError Session::openAs(const QString &username, const QString &password)
                         QStringLiteral("worker"), worker ? QString::number(worker->id) : QString());
         m_audit.reset();
         m_vault->lock();
+        const bool wasSignedIn = isSignedIn(); // disabled while the screen was locked
         m_worker = {};
+        if (wasSignedIn)
+            emit signedOut();
         return StoreError::make(
             StoreErrorCode::AccountDisabled,
             QCoreApplication::translate("Session",

@@ -4,6 +4,7 @@
 #include "services/session.h"
 #include "services/workeradmin.h"
 #include "storage/keychainsecretstore.h"
+#include "storage/vault.h"
 
 #include <QUuid>
 
@@ -35,7 +36,14 @@ QString isolated(const QString &ltrText)
 } // namespace
 
 DemoEnvironment::DemoEnvironment() = default;
-DemoEnvironment::~DemoEnvironment() = default;
+DemoEnvironment::~DemoEnvironment()
+{
+    // The demo's folder goes with its QTemporaryDir; its device secret must not stay behind in
+    // the keychain either.
+    storage::VaultFile keys;
+    if (m_secrets && storage::readVaultFile(storage::StoreFiles{dataDir()}.keySlots(), &keys).ok())
+        m_secrets->remove(storage::deviceSecretKey(keys.vaultId));
+}
 
 std::unique_ptr<DemoEnvironment> DemoEnvironment::create(QString *error)
 {
