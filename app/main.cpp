@@ -77,10 +77,8 @@ int main(int argc, char *argv[])
         options.prefillUsername = demo->managerUsername();
         options.signInNote = demo->signInNote();
     } else {
-        options.dataDir =
-            parser.isSet(dataDirOption)
-                ? parser.value(dataDirOption)
-                : storage::defaultDataDirectory();
+        options.dataDir = parser.isSet(dataDirOption) ? parser.value(dataDirOption)
+                                                      : storage::defaultDataDirectory();
         if (!QDir().mkpath(options.dataDir))
             return fail(QCoreApplication::translate("main", "Cannot create the folder %1.")
                             .arg(QDir::toNativeSeparators(options.dataDir)));

@@ -31,11 +31,7 @@ QString tr(const char *text)
 
 int fail(const StoreError &error)
 {
-    // The technical detail (never a secret or a personal value) only when asked for.
-    printError(qEnvironmentVariableIsSet("PLUSLIFE_VERBOSE") && !error.detail.isEmpty()
-                   ? error.message + QStringLiteral(" [") + error.detail + QLatin1Char(']')
-                   : error.message);
-    return 1;
+    return reportFailure(error);
 }
 
 int fail(const QString &message)

@@ -68,4 +68,12 @@ void printError(const QString &text)
     std::fflush(stderr);
 }
 
+int reportFailure(const storage::StoreError &error)
+{
+    printError(qEnvironmentVariableIsSet("PLUSLIFE_VERBOSE") && !error.detail.isEmpty()
+                   ? error.message + QStringLiteral(" [") + error.detail + QLatin1Char(']')
+                   : error.message);
+    return 1;
+}
+
 } // namespace pluslife::admin

@@ -182,9 +182,7 @@ bool Session::needsNdaAcceptance() const
 StoreError Session::acceptNda()
 {
     if (isLocked())
-        return StoreError::make(
-            StoreErrorCode::NotUnlocked,
-            QCoreApplication::translate("Session", "The store is locked. Sign in first."));
+        return StoreError::notUnlocked();
     storage::WriteTransaction transaction(database());
     storage::WorkerRepository workers(database());
     const QDateTime now = m_clock.nowUtc();
@@ -205,9 +203,7 @@ StoreError Session::acceptNda()
 StoreError Session::changePassword(const QString &current, const QString &next)
 {
     if (isLocked())
-        return StoreError::make(
-            StoreErrorCode::NotUnlocked,
-            QCoreApplication::translate("Session", "The store is locked. Sign in first."));
+        return StoreError::notUnlocked();
     QString reason;
     if (!domain::isAcceptablePassword(next, m_worker.username, &reason))
         return StoreError::make(StoreErrorCode::InvalidInput, reason);
@@ -293,9 +289,7 @@ storage::Vault &Session::vault()
 StoreError Session::requireManager() const
 {
     if (isLocked())
-        return StoreError::make(
-            StoreErrorCode::NotUnlocked,
-            QCoreApplication::translate("Session", "The store is locked. Sign in first."));
+        return StoreError::notUnlocked();
     if (!m_worker.isManager())
         return StoreError::make(
             StoreErrorCode::NotPermitted,

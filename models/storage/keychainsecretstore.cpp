@@ -18,8 +18,9 @@ StoreError keychainError(QKeychain::Error error, const QString &detail)
             StoreErrorCode::DeviceSecretMissing,
             QCoreApplication::translate(
                 "KeychainSecretStore",
-                "This computer's keychain does not hold the key of this store. Sign in with "
-                "the recovery code to bind it again."),
+                "This computer's keychain does not hold the key of this store, or the keychain "
+                "is locked. Unlock the keychain (sign in to the desktop again), or use the "
+                "recovery code to bind the store to this computer again."),
             detail);
     case Error::AccessDenied:
     case Error::AccessDeniedByUser:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace pluslife::storage {
@@ -39,6 +40,12 @@ struct StoreError {
     static StoreError make(StoreErrorCode code, const QString &message, const QString &detail = {})
     {
         return StoreError{code, message, detail, 0};
+    }
+    static StoreError notUnlocked()
+    {
+        return make(
+            StoreErrorCode::NotUnlocked,
+            QCoreApplication::translate("StoreError", "The store is locked. Sign in first."));
     }
 };
 

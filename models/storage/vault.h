@@ -80,6 +80,7 @@ private:
     void closeConnections();
     QString connectionNameForThisThread() const;
     StoreError finishInterruptedRekey();
+    StoreError readSchemaVersion(int *version);
     StoreError exportCopy(const QString &path, const SecretBytes &key, int schemaVersion);
     StoreError editKeyFile(const std::function<void(VaultFile &)> &edit);
 

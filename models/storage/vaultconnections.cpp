@@ -119,9 +119,7 @@ StoreError Vault::setPasswordSlot(const QString &username, const QString &passwo
                                   const KdfParams &kdf)
 {
     if (!isUnlocked())
-        return StoreError::make(
-            StoreErrorCode::NotUnlocked,
-            QCoreApplication::translate("Vault", "The store is locked. Sign in first."));
+        return StoreError::notUnlocked();
     SecretBytes deviceSecret;
     if (StoreError error = readDeviceSecret(&deviceSecret); !error.ok())
         return error;

@@ -66,15 +66,10 @@ QString rawKeyLiteral(const SecretBytes &key)
 
 StoreError Vault::rekey()
 {
-    if (!isUnlocked())
-        return StoreError::make(StoreErrorCode::NotUnlocked,
-                                tr("The store is locked. Sign in first."));
-    QSqlDatabase current = database();
-    StoreError error;
-    const int schemaVersion = Migrations::currentVersion(current, &error);
-    if (schemaVersion < 0)
+    int schemaVersion = 0;
+    StoreError error = readSchemaVersion(&schemaVersion);
+    if (!error.ok())
         return error;
-    current = QSqlDatabase();
     closeConnections();
     if (QFile::exists(m_files.wal())) {
         database();
@@ -155,15 +150,20 @@ StoreError Vault::exportCopy(const QString &path, const SecretBytes &key, int sc
 
 StoreError Vault::exportSnapshot(const QString &path)
 {
-    if (!isUnlocked())
-        return StoreError::make(StoreErrorCode::NotUnlocked,
-                                tr("The store is locked. Sign in first."));
-    QSqlDatabase current = database();
-    StoreError error;
-    const int schemaVersion = Migrations::currentVersion(current, &error);
-    if (schemaVersion < 0)
+    int schemaVersion = 0;
+    if (StoreError error = readSchemaVersion(&schemaVersion); !error.ok())
         return error;
     return exportCopy(path, m_dataKey, schemaVersion);
+}
+
+StoreError Vault::readSchemaVersion(int *version)
+{
+    if (!isUnlocked())
+        return StoreError::notUnlocked();
+    QSqlDatabase db = database();
+    StoreError error;
+    *version = Migrations::currentVersion(db, &error);
+    return error;
 }
 
 StoreError Vault::finishInterruptedRekey()

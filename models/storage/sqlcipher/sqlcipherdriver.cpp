@@ -67,7 +67,7 @@ bool SqlCipherDriver::isCipherVersionAcceptable(const QString &cipherVersion)
     return cipherMajorVersion(cipherVersion) >= 3;
 }
 
-void SqlCipherDriver::close()
+void SqlCipherDriver::closeHandle()
 {
     if (m_db) {
         // Finalize every statement first so sqlite3_close_v2 closes at once (never SQLITE_BUSY).
@@ -77,6 +77,11 @@ void SqlCipherDriver::close()
         m_db = nullptr;
     }
     m_settings.clear();
+}
+
+void SqlCipherDriver::close()
+{
+    closeHandle();
     if (isOpen())
         setOpen(false);
     setOpenError(false);

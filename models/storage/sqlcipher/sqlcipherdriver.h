@@ -98,6 +98,7 @@ private:
     bool applyConnectionSettings(const Options &options);
     void readBackSettings(bool keyed, const QString &cipherVersion, int cipherMajor);
     bool failOpen(const QSqlError &error);
+    void closeHandle();
     bool execSimple(const char *sql, const QString &driverText, QSqlError::ErrorType type);
     void wipeKey();
 

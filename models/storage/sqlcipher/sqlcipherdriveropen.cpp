@@ -64,14 +64,7 @@ bool SqlCipherDriver::parseOptions(const QString &connOpts, Options *options)
 
 bool SqlCipherDriver::failOpen(const QSqlError &error)
 {
-    if (m_db) {
-        // Results were never created on a connection that failed to open, but be safe.
-        for (SqlCipherResult *result : std::as_const(m_results))
-            result->finalizeForClose();
-        sqlite3_close_v2(m_db);
-        m_db = nullptr;
-    }
-    m_settings.clear();
+    closeHandle();
     setLastError(error);
     setOpen(false);
     setOpenError(true);
