@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -23,6 +24,10 @@
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
 #include <unistd.h>
+#endif
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
 #endif
 
 namespace pluslife::storage {
@@ -44,8 +49,11 @@ bool syncToDisk(const QString &path)
     ::close(fd);
     return ok;
 #else
+    // Directories need no sync on Windows (NTFS journals the rename itself).
     QFile file(path);
-    return file.open(QIODevice::ReadWrite) && file.flush();
+    if (!file.open(QIODevice::ReadWrite))
+        return QFileInfo(path).isDir();
+    return file.flush() && FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle())));
 #endif
 }
 

@@ -7,7 +7,6 @@
 #include <QAbstractNativeEventFilter>
 #include <qt_windows.h>
 #include <wtsapi32.h>
-#pragma comment(lib, "wtsapi32.lib")
 #else
 #include <QDBusConnection>
 #endif
