@@ -45,21 +45,28 @@ int main(int argc, char *argv[])
     const KdfParams production = KdfParams::interactive();
     const QString password = QStringLiteral("bench password 1405");
 
+    // Production cost of one password attempt.
     std::vector<double> kdf;
     const QByteArray salt = crypto::randomBytes(crypto::kSaltBytes);
     for (int i = 0; i < 5; ++i)
         kdf.push_back(timeMs([&] { crypto::deriveKey(password, salt, production); }));
 
+    // What unlocking costs beyond the derivation, measured on a slot with the cheapest KDF (so the
+    // subtraction is of two small, stable numbers): unwrap, keychain read, open, key check,
+    // settings, migrations check, open record.
+    const KdfParams cheap = KdfParams::fastForTests();
     Vault vault(dir.path(), keychain, SystemClock::instance());
     QString code;
-    const StoreError created = vault.create(QStringLiteral("manager"), password, &code, production);
+    const StoreError created = vault.create(QStringLiteral("manager"), password, &code, cheap);
     if (!created.ok()) {
         std::fprintf(stderr, "create failed: %s\n", qPrintable(created.message));
         return 1;
     }
     vault.lock();
+    std::vector<double> cheapKdf;
     std::vector<double> unlock;
-    for (int i = 0; i < 7; ++i) {
+    for (int i = 0; i < 15; ++i) {
+        cheapKdf.push_back(timeMs([&] { crypto::deriveKey(password, salt, cheap); }));
         unlock.push_back(
             timeMs([&] { vault.unlockWithPassword(QStringLiteral("manager"), password); }));
         if (!vault.isUnlocked()) {
@@ -68,13 +75,10 @@ int main(int argc, char *argv[])
         }
         vault.lock();
     }
-    const double kdfMs = median(kdf);
-    const double unlockMs = median(unlock);
-    std::printf("argon2id (ops %llu, mem %llu MiB): median %.1f ms\n",
+    std::printf("argon2id (ops %llu, mem %llu MiB): median %.1f ms per password attempt\n",
                 static_cast<unsigned long long>(production.opsLimit),
-                static_cast<unsigned long long>(production.memLimitBytes >> 20), kdfMs);
-    std::printf("unlock with password:            median %.1f ms\n", unlockMs);
+                static_cast<unsigned long long>(production.memLimitBytes >> 20), median(kdf));
     std::printf("unlock after key derivation:     median %.1f ms (target <= 50 ms)\n",
-                unlockMs - kdfMs);
+                median(unlock) - median(cheapKdf));
     return 0;
 }
