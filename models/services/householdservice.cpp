@@ -1,0 +1,244 @@
+#include "householdservice.h"
+
+#include "domain/accesspolicy.h"
+#include "locale/textfolding.h"
+#include "locale/validators.h"
+#include "session.h"
+#include "storage/auditlog.h"
+#include "storage/filenumberblocks.h"
+#include "storage/writetransaction.h"
+
+#include <QCoreApplication>
+
+namespace pluslife::services {
+
+using storage::StoreError;
+using storage::StoreErrorCode;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HouseholdService", text);
+}
+
+StoreError invalid(const QString &reason)
+{
+    return StoreError::make(StoreErrorCode::InvalidInput, reason);
+}
+
+StoreError notPermitted()
+{
+    return StoreError::make(StoreErrorCode::NotPermitted,
+                            tr("Your role does not allow this on this household file."));
+}
+
+StoreError dbError(const QSqlError &error)
+{
+    return StoreError::make(
+        StoreErrorCode::Database, tr("The household file could not be saved."),
+        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+}
+
+} // namespace
+
+HouseholdService::HouseholdService(Session &session)
+    : m_session(session)
+{}
+
+StoreError HouseholdService::validatePerson(domain::Person *person) const
+{
+    person->firstName = person->firstName.trimmed();
+    person->lastName = person->lastName.trimmed();
+    if (person->firstName.isEmpty() || person->lastName.isEmpty())
+        return invalid(tr("Enter the first and the last name."));
+    if (person->sex != QLatin1String("female") && person->sex != QLatin1String("male"))
+        return invalid(tr("Choose the sex."));
+    if (!person->nationalCode.trimmed().isEmpty()) {
+        const auto result = locale::validateNationalCode(person->nationalCode);
+        if (!result.ok)
+            return invalid(result.error);
+        person->nationalCode = result.normalized;
+    }
+    if (person->birthDate.isValid() && person->birthDate > m_session.clock().nowUtc().date())
+        return invalid(tr("The birth date is in the future."));
+    if (!person->mobile.trimmed().isEmpty()) {
+        const auto result = locale::validateMobile(person->mobile);
+        if (!result.ok)
+            return invalid(result.error);
+        person->mobile = result.normalized;
+    }
+    return StoreError::success();
+}
+
+StoreError HouseholdService::checkAccess(qint64 householdId, bool write) const
+{
+    if (m_session.isLocked())
+        return StoreError::notUnlocked();
+    const domain::Worker &me = m_session.worker();
+    if (!domain::allows(me.role, write ? domain::Capability::EditMembers
+                                       : domain::Capability::ReadFileDetails))
+        return notPermitted();
+    const auto household =
+        storage::HouseholdRepository(m_session.database()).household(householdId);
+    if (!household)
+        return invalid(tr("There is no such household file."));
+    if (domain::householdScope(me.role) == domain::HouseholdScope::OwnAndUnassigned &&
+        household->workerId != 0 && household->workerId != me.id)
+        return notPermitted();
+    return StoreError::success();
+}
+
+std::optional<HouseholdService::KnownPerson>
+HouseholdService::findByNationalCode(const QString &typed, StoreError *error) const
+{
+    const auto code = locale::validateNationalCode(typed);
+    if (!code.ok) {
+        *error = invalid(code.error);
+        return std::nullopt;
+    }
+    if (m_session.isLocked()) {
+        *error = StoreError::notUnlocked();
+        return std::nullopt;
+    }
+    storage::HouseholdRepository repo(m_session.database());
+    const auto person = repo.personByNationalCode(code.normalized);
+    *error = StoreError::success();
+    if (!person)
+        return std::nullopt;
+    KnownPerson known{*person, repo.currentHouseholdOf(person->id), {}};
+    if (known.householdId)
+        known.fileNumber = repo.household(known.householdId)->fileNumber;
+    if (!domain::allows(m_session.worker().role, domain::Capability::ReadFileDetails)) {
+        // Reception learns that the person is known and where, not the person's details.
+        const domain::Person full = known.person;
+        known.person = {};
+        known.person.id = full.id;
+        known.person.nationalCode = full.nationalCode;
+        known.person.firstName = full.firstName;
+        known.person.lastName = full.lastName;
+    }
+    return known;
+}
+
+QList<domain::Person> HouseholdService::likelyDuplicates(const domain::Person &person) const
+{
+    if (m_session.isLocked() || !person.birthDate.isValid())
+        return {};
+    QList<domain::Person> matches =
+        storage::HouseholdRepository(m_session.database())
+            .peopleByNameAndBirth(locale::foldForSearch(person.fullName()), person.birthDate);
+    matches.removeIf([&](const domain::Person &p) { return p.id == person.id; });
+    return matches;
+}
+
+StoreError HouseholdService::insertOrReuse(storage::HouseholdRepository &repo,
+                                           domain::Person *person)
+{
+    if (!person->nationalCode.isEmpty()) {
+        if (const auto existing = repo.personByNationalCode(person->nationalCode)) {
+            if (const qint64 current = repo.currentHouseholdOf(existing->id)) {
+                return invalid(tr("National code %1 already belongs to a member of file %2; move "
+                                  "the person from that file instead.")
+                                   .arg(person->nationalCode, repo.household(current)->fileNumber));
+            }
+            *person = *existing; // the same person, never a second record
+            return StoreError::success();
+        }
+    }
+    return repo.insertPerson(person, m_session.clock().nowUtc()) ? StoreError::success()
+                                                                 : dbError(repo.lastError());
+}
+
+StoreError HouseholdService::openFile(const NewFile &file, domain::Household *created)
+{
+    if (m_session.isLocked())
+        return StoreError::notUnlocked();
+    const domain::Worker &me = m_session.worker();
+    if (!domain::allows(me.role, domain::Capability::OpenFile))
+        return notPermitted();
+    domain::Person head = file.head;
+    if (head.nationalCode.trimmed().isEmpty())
+        return invalid(tr("The head of household's national code is needed to open a file."));
+    if (StoreError error = validatePerson(&head); !error.ok())
+        return error;
+    QList<domain::Member> others = file.others;
+    for (domain::Member &member : others)
+        if (StoreError error = validatePerson(&member.person); !error.ok())
+            return error;
+    if (!file.address.postalCode.isEmpty() &&
+        !locale::validatePostalCode(file.address.postalCode).ok)
+        return invalid(locale::validatePostalCode(file.address.postalCode).error);
+
+    QSqlDatabase db = m_session.database();
+    const QDateTime now = m_session.clock().nowUtc();
+    const QDate today = now.date();
+    storage::WriteTransaction transaction(db);
+    storage::HouseholdRepository repo(db);
+    domain::Household household;
+    if (StoreError error =
+            storage::FileNumberBlocks(db).draw(m_session.center().code, now, &household.fileNumber);
+        !error.ok())
+        return error;
+    household.address = file.address;
+    household.address.postalCode =
+        locale::normalizePostalCode(file.address.postalCode).value_or(QString());
+    household.housing = file.housing;
+    household.monthlyRent = file.monthlyRent;
+    household.incomeSources = file.incomeSources;
+    household.workerId = me.role == domain::WorkerRole::SocialWorker ? me.id : 0;
+    if (!repo.insertHousehold(&household, now))
+        return dbError(repo.lastError());
+    if (StoreError error = insertOrReuse(repo, &head); !error.ok())
+        return error;
+    household.headPersonId = head.id;
+    if (!repo.addMembership(household.id, head.id, QStringLiteral("head"), today))
+        return dbError(repo.lastError());
+    for (domain::Member &member : others) {
+        if (StoreError error = insertOrReuse(repo, &member.person); !error.ok())
+            return error;
+        if (!repo.addMembership(household.id, member.person.id, member.relation, today))
+            return invalid(tr("The same person is listed twice."));
+    }
+    if (!repo.updateHousehold(household, now) || !repo.refreshSearchText(household.id) ||
+        !repo.addTimelineEvent(household.id, me.id, QStringLiteral("file.opened"),
+                               {{QStringLiteral("channel"), file.channel},
+                                {QStringLiteral("members"), int(others.size() + 1)}},
+                               now))
+        return dbError(repo.lastError());
+    if (!repo.addRequest({file.channel,
+                          QStringLiteral("new-file"),
+                          household.id,
+                          head.id,
+                          file.asked,
+                          {},
+                          me.id},
+                         now))
+        return dbError(repo.lastError());
+    m_session.audit().append(me.id, QStringLiteral("household.open"), QStringLiteral("household"),
+                             QString::number(household.id));
+    if (!transaction.commit())
+        return dbError(transaction.error());
+    if (created)
+        *created = household;
+    return StoreError::success();
+}
+
+StoreError HouseholdService::logInquiry(const QString &channel, const QString &asked,
+                                        const QString &answered)
+{
+    if (m_session.isLocked())
+        return StoreError::notUnlocked();
+    if (!domain::allows(m_session.worker().role, domain::Capability::RegisterRequest))
+        return notPermitted();
+    if (asked.trimmed().isEmpty())
+        return invalid(tr("Write down what was asked."));
+    storage::HouseholdRepository repo(m_session.database());
+    if (!repo.addRequest({channel, QStringLiteral("inquiry"), 0, 0, asked.trimmed(),
+                          answered.trimmed(), m_session.worker().id},
+                         m_session.clock().nowUtc()))
+        return dbError(repo.lastError());
+    return StoreError::success();
+}
+
+} // namespace pluslife::services
