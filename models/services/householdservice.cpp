@@ -1,6 +1,8 @@
 #include "householdservice.h"
 
+#include "capacityservice.h"
 #include "domain/accesspolicy.h"
+#include "householdaccess.h"
 #include "locale/textfolding.h"
 #include "locale/validators.h"
 #include "session.h"
@@ -25,12 +27,6 @@ QString tr(const char *text)
 StoreError invalid(const QString &reason)
 {
     return StoreError::make(StoreErrorCode::InvalidInput, reason);
-}
-
-StoreError notPermitted()
-{
-    return StoreError::make(StoreErrorCode::NotPermitted,
-                            tr("Your role does not allow this on this household file."));
 }
 
 StoreError dbError(const QSqlError &error)
@@ -73,20 +69,7 @@ StoreError HouseholdService::validatePerson(domain::Person *person) const
 
 StoreError HouseholdService::checkAccess(qint64 householdId, bool write) const
 {
-    if (m_session.isLocked())
-        return StoreError::notUnlocked();
-    const domain::Worker &me = m_session.worker();
-    if (!domain::allows(me.role, write ? domain::Capability::EditMembers
-                                       : domain::Capability::ReadFileDetails))
-        return notPermitted();
-    const auto household =
-        storage::HouseholdRepository(m_session.database()).household(householdId);
-    if (!household)
-        return invalid(tr("There is no such household file."));
-    if (domain::householdScope(me.role) == domain::HouseholdScope::OwnAndUnassigned &&
-        household->workerId != 0 && household->workerId != me.id)
-        return notPermitted();
-    return StoreError::success();
+    return checkHouseholdAccess(m_session, householdId, write);
 }
 
 std::optional<HouseholdService::KnownPerson>
@@ -150,13 +133,14 @@ StoreError HouseholdService::insertOrReuse(storage::HouseholdRepository &repo,
                                                                  : dbError(repo.lastError());
 }
 
-StoreError HouseholdService::openFile(const NewFile &file, domain::Household *created)
+StoreError HouseholdService::openFile(const NewFile &file, domain::Household *created,
+                                      QStringList *warnings)
 {
     if (m_session.isLocked())
         return StoreError::notUnlocked();
     const domain::Worker &me = m_session.worker();
     if (!domain::allows(me.role, domain::Capability::OpenFile))
-        return notPermitted();
+        return notPermittedError();
     domain::Person head = file.head;
     if (head.nationalCode.trimmed().isEmpty())
         return invalid(tr("The head of household's national code is needed to open a file."));
@@ -174,6 +158,10 @@ StoreError HouseholdService::openFile(const NewFile &file, domain::Household *cr
     const QDateTime now = m_session.clock().nowUtc();
     const QDate today = now.date();
     storage::WriteTransaction transaction(db);
+    if (StoreError error =
+            CapacityService(m_session).checkCenter(1, file.capacityOverrideReason, warnings);
+        !error.ok())
+        return error;
     storage::HouseholdRepository repo(db);
     domain::Household household;
     if (StoreError error =
@@ -230,7 +218,7 @@ StoreError HouseholdService::logInquiry(const QString &channel, const QString &a
     if (m_session.isLocked())
         return StoreError::notUnlocked();
     if (!domain::allows(m_session.worker().role, domain::Capability::RegisterRequest))
-        return notPermitted();
+        return notPermittedError();
     if (asked.trimmed().isEmpty())
         return invalid(tr("Write down what was asked."));
     storage::HouseholdRepository repo(m_session.database());

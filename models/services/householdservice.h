@@ -27,6 +27,7 @@ public:
         QStringList incomeSources;
         QString channel = QStringLiteral("walk-in"); // how the request came
         QString asked;                               // what was asked, in the worker's words
+        QString capacityOverrideReason; // a manager's reason to open beyond the licence
     };
     struct SearchFilter {
         QString status;       // empty: any
@@ -47,7 +48,9 @@ public:
                                                   storage::StoreError *error) const;
     // Same folded name and birth date: warned about, never blocked.
     QList<domain::Person> likelyDuplicates(const domain::Person &person) const;
-    storage::StoreError openFile(const NewFile &file, domain::Household *created);
+    // Warnings (the center nearly full) are added to `warnings` when given.
+    storage::StoreError openFile(const NewFile &file, domain::Household *created,
+                                 QStringList *warnings = nullptr);
     storage::StoreError logInquiry(const QString &channel, const QString &asked,
                                    const QString &answered);
 
