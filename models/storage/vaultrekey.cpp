@@ -53,7 +53,8 @@ bool syncToDisk(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return QFileInfo(path).isDir();
-    return file.flush() && FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle())));
+    return file.flush() &&
+           FlushFileBuffers(reinterpret_cast<HANDLE>(_get_osfhandle(file.handle())));
 #endif
 }
 
