@@ -56,7 +56,8 @@ AdminCommands::AdminCommands()
 {
     m_parser.setApplicationDescription(
         tr("Administration of a PlusLife Desk store, for IT staff and scripted checks.\n"
-           "Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover.\n"
+           "Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,\n"
+           "find TEXT, import-households FILE.csv, demo.\n"
            "Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new "
            "account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal."));
     m_parser.addHelpOption();
@@ -79,6 +80,13 @@ AdminCommands::AdminCommands()
         {QStringLiteral("role"), tr("add-worker: manager, social-worker, specialist or reception."),
          tr("ROLE")},
         {QStringLiteral("json"), tr("Print machine-readable JSON.")},
+        {QStringLiteral("dry-run"), tr("import-households: check the list, import nothing.")},
+        {QStringLiteral("capacity-override"),
+         tr("import-households: the manager's reason to go beyond the licensed capacity."),
+         tr("REASON")},
+        {QStringLiteral("households"), tr("demo: how many synthetic households to add."), tr("N")},
+        {QStringLiteral("seed"), tr("demo: the seed (the same seed gives the same households)."),
+         tr("S")},
         {QStringLiteral("force"), tr("restore: replace an existing store (kept aside).")},
     });
 }
@@ -125,6 +133,12 @@ int AdminCommands::run(const QStringList &arguments)
         return rekey();
     if (command == QLatin1String("recover"))
         return recover();
+    if (command == QLatin1String("find"))
+        return find();
+    if (command == QLatin1String("import-households"))
+        return importHouseholds();
+    if (command == QLatin1String("demo"))
+        return demo();
     return usageError(command.isEmpty() ? tr("Name a command; --help lists them.")
                                         : tr("Unknown command: %1").arg(command));
 }

@@ -26,6 +26,9 @@ private:
     int restore();
     int rekey();
     int recover();
+    int find();
+    int importHouseholds();
+    int demo();
 
     // Signs the --as worker in with PLUSLIFE_PASSWORD or a prompt; 0 on success, else an exit code.
     int signIn(services::Session &session);

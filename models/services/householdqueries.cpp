@@ -59,16 +59,19 @@ HouseholdService::search(const QString &text, const SearchFilter &filter, int li
     const QString prefix = QStringLiteral("%|") + folded + QStringLiteral("%");
     QSqlQuery q(m_session.database());
     q.setForwardOnly(true);
+    // Rank and cut on the households table alone, then fetch names and counts for the page only:
+    // the joins and the member count run for at most `limit` rows, not for every match.
     q.prepare(
         QStringLiteral(
             "SELECT h.id, h.file_number, p.first_name || ' ' || p.last_name, p.national_code, "
             "h.status, h.priority, coalesce(h.worker_id, 0), coalesce(w.display_name, ''), "
             "(SELECT count(*) FROM memberships m WHERE m.household_id = h.id AND m.left_on IS "
             "NULL), "
-            "CASE WHEN h.search_text LIKE ? THEN 0 WHEN h.search_text LIKE ? THEN 1 ELSE 2 END AS "
-            "rank "
-            "FROM households h LEFT JOIN people p ON p.id = h.head_person_id "
-            "LEFT JOIN workers w ON w.id = h.worker_id WHERE %1 ORDER BY rank LIMIT ?")
+            "top.rank FROM (SELECT h.id AS id, CASE WHEN h.search_text LIKE ? THEN 0 "
+            "WHEN h.search_text LIKE ? THEN 1 ELSE 2 END AS rank FROM households h WHERE %1 "
+            "ORDER BY rank LIMIT ?) top JOIN households h ON h.id = top.id "
+            "LEFT JOIN people p ON p.id = h.head_person_id "
+            "LEFT JOIN workers w ON w.id = h.worker_id ORDER BY top.rank")
             .arg(where.join(QStringLiteral(" AND "))));
     q.addBindValue(exact);
     q.addBindValue(prefix);

@@ -133,78 +133,92 @@ StoreError HouseholdService::insertOrReuse(storage::HouseholdRepository &repo,
                                                                  : dbError(repo.lastError());
 }
 
-StoreError HouseholdService::openFile(const NewFile &file, domain::Household *created,
-                                      QStringList *warnings)
+StoreError HouseholdService::validateFile(NewFile *file) const
 {
-    if (m_session.isLocked())
-        return StoreError::notUnlocked();
-    const domain::Worker &me = m_session.worker();
-    if (!domain::allows(me.role, domain::Capability::OpenFile))
-        return notPermittedError();
-    domain::Person head = file.head;
-    if (head.nationalCode.trimmed().isEmpty())
+    if (file->head.nationalCode.trimmed().isEmpty())
         return invalid(tr("The head of household's national code is needed to open a file."));
-    if (StoreError error = validatePerson(&head); !error.ok())
+    if (StoreError error = validatePerson(&file->head); !error.ok())
         return error;
-    QList<domain::Member> others = file.others;
-    for (domain::Member &member : others)
+    for (domain::Member &member : file->others)
         if (StoreError error = validatePerson(&member.person); !error.ok())
             return error;
-    if (!file.address.postalCode.isEmpty() &&
-        !locale::validatePostalCode(file.address.postalCode).ok)
-        return invalid(locale::validatePostalCode(file.address.postalCode).error);
+    if (!file->address.postalCode.isEmpty()) {
+        const auto postal = locale::validatePostalCode(file->address.postalCode);
+        if (!postal.ok)
+            return invalid(postal.error);
+        file->address.postalCode = postal.normalized;
+    }
+    return StoreError::success();
+}
 
-    QSqlDatabase db = m_session.database();
-    const QDateTime now = m_session.clock().nowUtc();
-    const QDate today = now.date();
-    storage::WriteTransaction transaction(db);
-    if (StoreError error =
-            CapacityService(m_session).checkCenter(1, file.capacityOverrideReason, warnings);
-        !error.ok())
-        return error;
-    storage::HouseholdRepository repo(db);
+// Inside the caller's transaction; no capacity check and no audit (the callers do both).
+StoreError HouseholdService::insertFile(storage::HouseholdRepository &repo, NewFile file,
+                                        const QDateTime &now, domain::Household *created)
+{
+    const domain::Worker &me = m_session.worker();
     domain::Household household;
-    if (StoreError error =
-            storage::FileNumberBlocks(db).draw(m_session.center().code, now, &household.fileNumber);
+    if (StoreError error = storage::FileNumberBlocks(m_session.database())
+                               .draw(m_session.center().code, now, &household.fileNumber);
         !error.ok())
         return error;
     household.address = file.address;
-    household.address.postalCode =
-        locale::normalizePostalCode(file.address.postalCode).value_or(QString());
     household.housing = file.housing;
     household.monthlyRent = file.monthlyRent;
     household.incomeSources = file.incomeSources;
     household.workerId = me.role == domain::WorkerRole::SocialWorker ? me.id : 0;
     if (!repo.insertHousehold(&household, now))
         return dbError(repo.lastError());
-    if (StoreError error = insertOrReuse(repo, &head); !error.ok())
+    if (StoreError error = insertOrReuse(repo, &file.head); !error.ok())
         return error;
-    household.headPersonId = head.id;
-    if (!repo.addMembership(household.id, head.id, QStringLiteral("head"), today))
+    household.headPersonId = file.head.id;
+    if (!repo.addMembership(household.id, file.head.id, QStringLiteral("head"), now.date()))
         return dbError(repo.lastError());
-    for (domain::Member &member : others) {
+    for (domain::Member &member : file.others) {
         if (StoreError error = insertOrReuse(repo, &member.person); !error.ok())
             return error;
-        if (!repo.addMembership(household.id, member.person.id, member.relation, today))
+        if (!repo.addMembership(household.id, member.person.id, member.relation, now.date()))
             return invalid(tr("The same person is listed twice."));
     }
     if (!repo.updateHousehold(household, now) || !repo.refreshSearchText(household.id) ||
         !repo.addTimelineEvent(household.id, me.id, QStringLiteral("file.opened"),
                                {{QStringLiteral("channel"), file.channel},
-                                {QStringLiteral("members"), int(others.size() + 1)}},
-                               now))
-        return dbError(repo.lastError());
-    if (!repo.addRequest({file.channel,
+                                {QStringLiteral("members"), int(file.others.size() + 1)}},
+                               now) ||
+        !repo.addRequest({file.channel,
                           QStringLiteral("new-file"),
                           household.id,
-                          head.id,
+                          file.head.id,
                           file.asked,
                           {},
                           me.id},
                          now))
         return dbError(repo.lastError());
-    m_session.audit().append(me.id, QStringLiteral("household.open"), QStringLiteral("household"),
-                             QString::number(household.id));
+    *created = household;
+    return StoreError::success();
+}
+
+StoreError HouseholdService::openFile(const NewFile &fileIn, domain::Household *created,
+                                      QStringList *warnings)
+{
+    if (m_session.isLocked())
+        return StoreError::notUnlocked();
+    if (!domain::allows(m_session.worker().role, domain::Capability::OpenFile))
+        return notPermittedError();
+    NewFile file = fileIn;
+    if (StoreError error = validateFile(&file); !error.ok())
+        return error;
+    storage::WriteTransaction transaction(m_session.database());
+    if (StoreError error =
+            CapacityService(m_session).checkCenter(1, file.capacityOverrideReason, warnings);
+        !error.ok())
+        return error;
+    storage::HouseholdRepository repo(m_session.database());
+    domain::Household household;
+    if (StoreError error = insertFile(repo, file, m_session.clock().nowUtc(), &household);
+        !error.ok())
+        return error;
+    m_session.audit().append(m_session.worker().id, QStringLiteral("household.open"),
+                             QStringLiteral("household"), QString::number(household.id));
     if (!transaction.commit())
         return dbError(transaction.error());
     if (created)

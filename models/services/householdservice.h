@@ -51,6 +51,17 @@ public:
     // Warnings (the center nearly full) are added to `warnings` when given.
     storage::StoreError openFile(const NewFile &file, domain::Household *created,
                                  QStringList *warnings = nullptr);
+    // Bulk intake (the county office's list, demo data): every file checked first, a report of
+    // every problem (invalid codes, duplicates within the batch and against the store, capacity),
+    // then all files in one transaction, or none. `dryRun` checks only.
+    struct ImportReport {
+        int files = 0;
+        int people = 0;
+        QStringList problems; // translated, one per line, naming the batch item
+    };
+    storage::StoreError importFiles(const QList<NewFile> &files,
+                                    const QString &capacityOverrideReason, bool dryRun,
+                                    ImportReport *report);
     storage::StoreError logInquiry(const QString &channel, const QString &asked,
                                    const QString &answered);
 
@@ -74,6 +85,9 @@ public:
                               domain::Household *created);
 
 private:
+    storage::StoreError validateFile(NewFile *file) const;
+    storage::StoreError insertFile(storage::HouseholdRepository &repo, NewFile file,
+                                   const QDateTime &now, domain::Household *created);
     storage::StoreError validatePerson(domain::Person *person) const;
     storage::StoreError checkAccess(qint64 householdId, bool write) const;
     storage::StoreError insertOrReuse(storage::HouseholdRepository &repo, domain::Person *person);

@@ -8,11 +8,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace pluslife::storage {
@@ -49,7 +51,23 @@ struct Parsed {
     BackupArchive::Manifest manifest;
     QByteArray keySlots;
     QByteArray database;
+    QList<QPair<QString, QByteArray>> attachments; // relative path, encrypted bytes
 };
+
+// Attachment files travel as they are on disk (encrypted); only these names are accepted back.
+const QRegularExpression &attachmentName()
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^attachments/[0-9a-f]{2}/[0-9a-f]{62}$"));
+    return pattern;
+}
+
+QJsonObject partEntry(const QString &name, const QByteArray &bytes)
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("size"), double(bytes.size())},
+            {QStringLiteral("sha256"), QString::fromLatin1(crypto::sha256(bytes).toHex())}};
+}
 
 StoreError parse(const QByteArray &bytes, Parsed *out)
 {
@@ -65,20 +83,30 @@ StoreError parse(const QByteArray &bytes, Parsed *out)
     const QJsonObject m =
         QJsonDocument::fromJson(bytes.mid(kMagic.size(), manifestEnd - kMagic.size())).object();
     const QJsonArray parts = m.value(QStringLiteral("parts")).toArray();
-    if (parts.size() != 2)
+    if (parts.size() < 2 ||
+        parts.at(0).toObject().value(QStringLiteral("name")).toString() !=
+            QLatin1String("keyslots.json") ||
+        parts.at(1).toObject().value(QStringLiteral("name")).toString() !=
+            QLatin1String("pluslife.db"))
         return damaged(QStringLiteral("parts"));
     qsizetype offset = manifestEnd + 1;
-    QByteArray contents[2];
-    for (int i = 0; i < 2; ++i) {
-        const QJsonObject part = parts.at(i).toObject();
+    QList<QByteArray> contents;
+    for (const QJsonValue &value : parts) {
+        const QJsonObject part = value.toObject();
         const qsizetype size = qsizetype(part.value(QStringLiteral("size")).toDouble(-1));
         if (size < 0 || offset + size > body.size())
             return damaged(QStringLiteral("part size"));
-        contents[i] = body.mid(offset, size);
-        if (crypto::sha256(contents[i]).toHex() !=
+        contents.append(body.mid(offset, size));
+        if (crypto::sha256(contents.last()).toHex() !=
             part.value(QStringLiteral("sha256")).toString().toLatin1())
             return damaged(QStringLiteral("part checksum"));
         offset += size;
+        const QString name = part.value(QStringLiteral("name")).toString();
+        if (contents.size() > 2) {
+            if (!attachmentName().match(name).hasMatch())
+                return damaged(QStringLiteral("part name"));
+            out->attachments.append({name, contents.last()});
+        }
     }
     if (offset != body.size())
         return damaged(QStringLiteral("trailing bytes"));
@@ -88,9 +116,9 @@ StoreError parse(const QByteArray &bytes, Parsed *out)
     out->manifest.schemaVersion = m.value(QStringLiteral("schema_version")).toInt();
     out->manifest.createdUtc =
         QDateTime::fromString(m.value(QStringLiteral("created_utc")).toString(), Qt::ISODate);
-    out->manifest.databaseBytes = contents[1].size();
-    out->keySlots = contents[0];
-    out->database = contents[1];
+    out->manifest.databaseBytes = contents.at(1).size();
+    out->keySlots = contents.at(0);
+    out->database = contents.at(1);
     if (out->manifest.schemaVersion > Migrations::latestVersion())
         return StoreError::make(
             StoreErrorCode::NewerSchema,
@@ -129,23 +157,34 @@ StoreError BackupArchive::write(Vault &vault, const QString &archivePath, const 
                       Migrations::currentVersion(db, &error),
                       nowUtc,
                       database.size()};
-    const QJsonObject m{
-        {QStringLiteral("format"), manifest.format},
-        {QStringLiteral("vault_id"), manifest.vaultId},
-        {QStringLiteral("app_version"), manifest.appVersion},
-        {QStringLiteral("schema_version"), manifest.schemaVersion},
-        {QStringLiteral("created_utc"), nowUtc.toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("parts"),
-         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("keyslots.json")},
-                                {QStringLiteral("size"), double(keySlots.size())},
-                                {QStringLiteral("sha256"),
-                                 QString::fromLatin1(crypto::sha256(keySlots).toHex())}},
-                    QJsonObject{{QStringLiteral("name"), QStringLiteral("pluslife.db")},
-                                {QStringLiteral("size"), double(database.size())},
-                                {QStringLiteral("sha256"),
-                                 QString::fromLatin1(crypto::sha256(database).toHex())}}}}};
+    const QJsonObject m{{QStringLiteral("format"), manifest.format},
+                        {QStringLiteral("vault_id"), manifest.vaultId},
+                        {QStringLiteral("app_version"), manifest.appVersion},
+                        {QStringLiteral("schema_version"), manifest.schemaVersion},
+                        {QStringLiteral("created_utc"), nowUtc.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("parts"), QJsonArray()}};
+    QJsonArray parts{partEntry(QStringLiteral("keyslots.json"), keySlots),
+                     partEntry(QStringLiteral("pluslife.db"), database)};
+    QByteArray payload = keySlots + database;
+    // Attachments after the snapshot: a document added meanwhile is a harmless extra file.
+    QDirIterator it(files.dir + QStringLiteral("/attachments"), QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString name = QDir(files.dir).relativeFilePath(path);
+        if (!attachmentName().match(name).hasMatch())
+            continue; // temporary files of an unfinished put
+        bool readOk = false;
+        const QByteArray bytes = readFile(path, &readOk);
+        if (!readOk)
+            return ioError(tr("The store could not be read for the backup."), path);
+        parts.append(partEntry(name, bytes));
+        payload += bytes;
+    }
+    QJsonObject manifestJson = m;
+    manifestJson.insert(QStringLiteral("parts"), parts);
     QByteArray archive =
-        kMagic + QJsonDocument(m).toJson(QJsonDocument::Compact) + '\n' + keySlots + database;
+        kMagic + QJsonDocument(manifestJson).toJson(QJsonDocument::Compact) + '\n' + payload;
     archive += crypto::sha256(archive).toHex() + '\n';
     if (!writeAtomically(archivePath, archive))
         return ioError(tr("The backup file could not be written (is the disk full, or the folder "
@@ -195,7 +234,8 @@ StoreError BackupArchive::restore(const QString &archivePath, const QString &dat
         if (!QDir().mkpath(aside))
             return ioError(tr("The old store could not be moved aside; nothing was restored."), {});
         for (const QString &path :
-             {files.database(), files.wal(), files.shm(), files.keySlots(), files.signInGuard()}) {
+             {files.database(), files.wal(), files.shm(), files.keySlots(), files.signInGuard(),
+              files.dir + QStringLiteral("/attachments")}) {
             if (QFile::exists(path) &&
                 !QFile::rename(path, QDir(aside).filePath(QFileInfo(path).fileName())))
                 return ioError(tr("The old store could not be moved aside; nothing was restored."),
@@ -209,6 +249,11 @@ StoreError BackupArchive::restore(const QString &archivePath, const QString &dat
     if (!writeAtomically(files.database(), parsed.database))
         return ioError(tr("The store could not be written (is the disk full?)."), {});
     crashPoint("restore-database-written");
+    for (const auto &[name, encrypted] : parsed.attachments) {
+        const QString path = QDir(dataDir).filePath(name);
+        if (!QDir().mkpath(QFileInfo(path).path()) || !writeAtomically(path, encrypted))
+            return ioError(tr("The store could not be written (is the disk full?)."), name);
+    }
     if (!writeAtomically(files.keySlots(), parsed.keySlots)) {
         QFile::remove(files.database());
         return ioError(tr("The store could not be written (is the disk full?)."), {});

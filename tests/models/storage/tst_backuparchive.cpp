@@ -1,10 +1,12 @@
 // Backups: written from a real store, checked, refused when damaged, restored without ever
 // overwriting a store unless forced (and then the old one is kept aside).
+#include "storage/attachmentstore.h"
 #include "storage/backuparchive.h"
 #include "storage/keychainsecretstore.h"
 #include "storage/vault.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,6 +24,7 @@ private slots:
     void roundTrip();
     void damagedArchiveIsRefused();
     void existingStoreNeedsForce();
+    void attachmentsTravelWithTheBackup();
 
 private:
     QString writeBackup();
@@ -115,6 +118,33 @@ void TestBackupArchive::existingStoreNeedsForce()
     QVERIFY(
         m_vault->unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
             .ok());
+}
+
+void TestBackupArchive::attachmentsTravelWithTheBackup()
+{
+    QByteArray pdf("%PDF-1.4\n");
+    pdf += QByteArray(200000, 'x') + "KnownPlaintextMarker-Document";
+    QBuffer buffer(&pdf);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    AttachmentInfo info;
+    {
+        AttachmentStore attachments(*m_vault, m_clock);
+        const StoreError error = attachments.put(buffer, QStringLiteral("application/pdf"), &info);
+        QVERIFY2(error.ok(), qPrintable(error.message));
+    }
+    const QString archive = writeBackup();
+    QVERIFY(!archive.isEmpty());
+    QVERIFY(!test::readFile(archive).contains("KnownPlaintextMarker-Document"));
+    const QString target = m_dir->filePath(QStringLiteral("restored"));
+    QVERIFY(BackupArchive::restore(archive, target, false, m_clock.nowUtc()).ok());
+    Vault restored(target, *m_keychain, m_clock);
+    QVERIFY(
+        restored.unlockWithPassword(QStringLiteral("manager"), QStringLiteral("correct horse 1405"))
+            .ok());
+    QByteArray back;
+    const StoreError error = AttachmentStore(restored, m_clock).read(info.address, &back);
+    QVERIFY2(error.ok(), qPrintable(error.message));
+    QCOMPARE(back, pdf);
 }
 
 QTEST_GUILESS_MAIN(TestBackupArchive)

@@ -1,0 +1,120 @@
+// pluslife-admin commands on household files: find, import-households, demo.
+#include "admincommands.h"
+
+#include "services/demofill.h"
+#include "services/householdcsv.h"
+#include "services/householdservice.h"
+#include "services/session.h"
+#include "storage/keychainsecretstore.h"
+#include "terminal.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace pluslife::admin {
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("pluslife-admin", text, disambiguation, n);
+}
+
+} // namespace
+
+int AdminCommands::find()
+{
+    const QString text = m_positional.mid(1).join(QLatin1Char(' '));
+    if (text.trimmed().isEmpty())
+        return usageError(tr("find needs the text to look for: find TEXT"));
+    storage::KeychainSecretStore keychain;
+    services::Session session(dataDir(), keychain);
+    if (const int code = signIn(session))
+        return code;
+    // Exactly the caseload's search: same folding, same scope, same ranking.
+    const auto hits = services::HouseholdService(session).search(text, {});
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const auto &h : hits)
+            array.append(QJsonObject{{QStringLiteral("file_number"), h.fileNumber},
+                                     {QStringLiteral("head"), h.headName},
+                                     {QStringLiteral("worker"), h.workerName},
+                                     {QStringLiteral("status"), h.status},
+                                     {QStringLiteral("members"), h.memberCount}});
+        printLine(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact)));
+    } else {
+        for (const auto &h : hits)
+            printLine(QStringLiteral("%1\t%2\t%3").arg(h.fileNumber, h.headName, h.workerName));
+        printLine(tr("%n file(s) found.", nullptr, int(hits.size())));
+    }
+    return 0;
+}
+
+int AdminCommands::importHouseholds()
+{
+    const QString path = m_positional.value(1);
+    if (path.isEmpty())
+        return usageError(tr("import-households needs the CSV file: import-households FILE.csv"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return reportFailure(
+            storage::StoreError::make(storage::StoreErrorCode::IoError,
+                                      tr("The file cannot be read: %1").arg(file.errorString())));
+    const services::HouseholdCsv csv = services::HouseholdCsv::parse(file.readAll());
+    storage::KeychainSecretStore keychain;
+    services::Session session(dataDir(), keychain);
+    if (const int code = signIn(session))
+        return code;
+    services::HouseholdService::ImportReport report;
+    // Checked as a whole even when the CSV itself has problems, so one run reports them all.
+    const storage::StoreError error = services::HouseholdService(session).importFiles(
+        csv.files, m_parser.value(QStringLiteral("capacity-override")),
+        m_parser.isSet(QStringLiteral("dry-run")) || !csv.problems.isEmpty(), &report);
+    const QStringList problems = csv.problems + report.problems;
+    for (const QString &problem : problems)
+        printLine(problem);
+    if (!problems.isEmpty() || !error.ok())
+        return reportFailure(problems.isEmpty() ? error
+                                                : storage::StoreError::make(
+                                                      storage::StoreErrorCode::InvalidInput,
+                                                      tr("Nothing was imported: %n problem(s).",
+                                                         nullptr, int(problems.size()))));
+    printLine(m_parser.isSet(QStringLiteral("dry-run"))
+                  ? tr("The list is valid: %1 households, %2 people (nothing imported: --dry-run).")
+                        .arg(report.files)
+                        .arg(report.people)
+                  : tr("Imported %1 households, %2 people.").arg(report.files).arg(report.people));
+    return 0;
+}
+
+int AdminCommands::demo()
+{
+    bool ok = false;
+    const int households = m_parser.value(QStringLiteral("households")).toInt(&ok);
+    if (!ok || households < 1)
+        return usageError(tr("demo needs --households N."));
+    const quint64 seed = m_parser.isSet(QStringLiteral("seed"))
+                             ? m_parser.value(QStringLiteral("seed")).toULongLong()
+                             : 1405;
+    storage::KeychainSecretStore keychain;
+    services::Session session(dataDir(), keychain);
+    if (const int code = signIn(session))
+        return code;
+    QElapsedTimer timer;
+    timer.start();
+    services::DemoFill::Result result;
+    if (const auto error = services::DemoFill::fill(session, households, seed, &result);
+        !error.ok())
+        return reportFailure(error);
+    printLine(tr("Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.")
+                  .arg(result.households)
+                  .arg(result.people)
+                  .arg(result.visits)
+                  .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return 0;
+}
+
+} // namespace pluslife::admin
