@@ -1,6 +1,7 @@
 #include "demoenvironment.h"
 
 #include "services/centersetup.h"
+#include "services/demofill.h"
 #include "services/session.h"
 #include "services/workeradmin.h"
 #include "storage/keychainsecretstore.h"
@@ -16,6 +17,8 @@ namespace {
 // Published in the sign-in dialog: this center holds nothing but sample data.
 const auto kDemoPassword = u"Sabz-Zendegi-1403"_s;
 const auto kDemoManager = u"demo"_s;
+constexpr int kDemoHouseholds = 240;
+constexpr quint64 kDemoSeed = 1405;
 
 std::unique_ptr<storage::SecretStore> keychainIfItAnswers()
 {
@@ -89,6 +92,11 @@ QString DemoEnvironment::populate()
     if (error.ok())
         error = admin.addWorker(u"reza"_s, u"رضا کریمی"_s, domain::WorkerRole::Reception,
                                 kDemoPassword);
+    // A center in use: synthetic households (the same generator as `pluslife-admin demo`),
+    // spread over the social workers, with planned and overdue home visits.
+    services::DemoFill::Result filled;
+    if (error.ok())
+        error = services::DemoFill::fill(session, kDemoHouseholds, kDemoSeed, &filled);
     session.signOut();
     return error.ok() ? QString() : error.message;
 }

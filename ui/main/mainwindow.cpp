@@ -2,6 +2,9 @@
 
 #include "admin/centersettingsdialog.h"
 #include "admin/workersdialog.h"
+#include "caseload/caseloadpage.h"
+#include "caseload/deskpage.h"
+#include "domain/accesspolicy.h"
 #include "homepage.h"
 #include "locale/digits.h"
 #include "lock/lockscreen.h"
@@ -65,6 +68,15 @@ void MainWindow::createActions()
     m_centerSettings = make(tr("Center &settings…"), u"centerSettingsAction"_s,
                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_about = make(tr("&About PlusLife Desk"), u"aboutAction"_s, QKeySequence::HelpContents);
+    m_caseload = make(tr("&Caseload"), u"caseloadAction"_s, QKeySequence(Qt::CTRL | Qt::Key_F));
+    m_newRequest =
+        make(tr("&New request…"), u"newRequestAction"_s, QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_inquiry = make(tr("&Walk-in question…"), u"walkInQuestionAction"_s,
+                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_homePanel = make(tr("Center &panel"), u"homePanelAction"_s,
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_homePanel->setCheckable(true);
+    m_homePanel->setChecked(true);
     m_quit->setMenuRole(QAction::QuitRole);
     m_about->setMenuRole(QAction::AboutRole);
 
@@ -74,6 +86,13 @@ void MainWindow::createActions()
     desk->addSeparator();
     desk->addAction(m_signOut);
     desk->addAction(m_quit);
+    QMenu *households = menuBar()->addMenu(tr("&Households"));
+    households->setObjectName(u"householdsMenu"_s);
+    households->addAction(m_caseload);
+    households->addAction(m_newRequest);
+    households->addAction(m_inquiry);
+    households->addSeparator();
+    households->addAction(m_homePanel);
     QMenu *center = menuBar()->addMenu(tr("&Center"));
     center->setObjectName(u"centerMenu"_s);
     center->addAction(m_workers);
@@ -88,13 +107,50 @@ void MainWindow::createActions()
     connect(m_workers, &QAction::triggered, this, &MainWindow::openWorkers);
     connect(m_centerSettings, &QAction::triggered, this, &MainWindow::openCenterSettings);
     connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_caseload, &QAction::triggered, this, [this] {
+        if (m_desk)
+            m_desk->showCaseload();
+    });
+    connect(m_newRequest, &QAction::triggered, this, [this] {
+        if (m_desk)
+            m_desk->openNewRequest();
+    });
+    connect(m_inquiry, &QAction::triggered, this, [this] {
+        if (m_desk)
+            m_desk->openInquiry();
+    });
+    connect(m_homePanel, &QAction::toggled, this, [this](bool on) {
+        if (m_desk)
+            m_desk->setHomePanelVisible(on);
+    });
+}
+
+DeskPage *MainWindow::desk() const
+{
+    return m_desk;
+}
+
+CaseloadPage *MainWindow::caseloadPage() const
+{
+    return m_desk ? m_desk->caseloadPage() : nullptr;
+}
+
+HouseholdFileView *MainWindow::householdFileView() const
+{
+    return m_desk ? m_desk->fileView() : nullptr;
+}
+
+void MainWindow::refreshHome()
+{
+    if (m_desk)
+        m_desk->homePage()->refresh();
 }
 
 void MainWindow::showLocked()
 {
-    if (m_home) {
-        m_stack->removeWidget(m_home);
-        delete m_home; // no data stays in memory behind the lock screen
+    if (m_desk) {
+        m_stack->removeWidget(m_desk);
+        delete m_desk; // no data stays in memory behind the lock screen (open file included)
     }
     m_lockScreen->prepare();
     m_stack->setCurrentWidget(m_lockScreen);
@@ -104,13 +160,15 @@ void MainWindow::showLocked()
 
 void MainWindow::showUnlocked()
 {
-    if (!m_home) {
-        m_home = new HomePage(m_session, m_stack);
-        m_stack->addWidget(m_home);
+    if (!m_desk) {
+        m_desk = new DeskPage(m_session, m_stack);
+        m_desk->setHomePanelVisible(m_homePanel->isChecked());
+        m_stack->addWidget(m_desk);
     }
-    m_stack->setCurrentWidget(m_home);
+    m_stack->setCurrentWidget(m_desk);
     refreshChrome();
     setDataActionsEnabled(true);
+    m_desk->setFocus();
 }
 
 void MainWindow::refreshChrome()
@@ -126,11 +184,15 @@ void MainWindow::refreshChrome()
     m_centerSettings->setVisible(manager);
     if (QMenu *menu = findChild<QMenu *>(u"centerMenu"_s))
         menu->menuAction()->setVisible(manager);
+    const bool registers = domain::allows(worker.role, domain::Capability::RegisterRequest);
+    m_newRequest->setVisible(registers);
+    m_inquiry->setVisible(registers);
 }
 
 void MainWindow::setDataActionsEnabled(bool enabled)
 {
-    for (QAction *action : {m_lock, m_changePassword, m_workers, m_centerSettings})
+    for (QAction *action : {m_lock, m_changePassword, m_workers, m_centerSettings, m_caseload,
+                            m_newRequest, m_inquiry, m_homePanel})
         action->setEnabled(enabled);
 }
 
@@ -140,10 +202,7 @@ void MainWindow::openWorkers()
         return;
     auto *dialog = new WorkersDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::finished, this, [this] {
-        if (m_home)
-            m_home->refresh();
-    });
+    connect(dialog, &QDialog::finished, this, &MainWindow::refreshHome);
     dialog->open();
 }
 
@@ -154,8 +213,7 @@ void MainWindow::openCenterSettings()
     auto *dialog = new CenterSettingsDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
-        if (m_home)
-            m_home->refresh();
+        refreshHome();
         refreshChrome();
         emit settingsChanged();
     });

@@ -13,7 +13,10 @@ class Session;
 
 namespace pluslife::ui {
 
+class CaseloadPage;
+class DeskPage;
 class HomePage;
+class HouseholdFileView;
 class LockScreen;
 
 // The desk once a worker is signed in. While locked, the data pages are destroyed and the lock
@@ -23,8 +26,12 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(services::Session &session, QWidget *parent = nullptr);
 
-    bool isShowingLock() const { return m_home.isNull(); }
+    bool isShowingLock() const { return m_desk.isNull(); }
     LockScreen *lockScreen() const { return m_lockScreen; }
+    // The data pages; null while locked.
+    DeskPage *desk() const;
+    CaseloadPage *caseloadPage() const;
+    HouseholdFileView *householdFileView() const;
     void showLocked();
     void showUnlocked();
     // Closes without announcing quitRequested (the app closes it on sign-out).
@@ -49,11 +56,12 @@ private:
     void openCenterSettings();
     void openChangePassword();
     void showAbout();
+    void refreshHome();
 
     services::Session &m_session;
     QStackedWidget *m_stack;
     LockScreen *m_lockScreen;
-    QPointer<HomePage> m_home;
+    QPointer<DeskPage> m_desk; // the caseload, the home panel and an open household file
     QLabel *m_workerStatus;
     QLabel *m_centerStatus;
     QAction *m_lock = nullptr;
@@ -63,6 +71,10 @@ private:
     QAction *m_centerSettings = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_caseload = nullptr;
+    QAction *m_newRequest = nullptr;
+    QAction *m_inquiry = nullptr;
+    QAction *m_homePanel = nullptr;
     bool m_closingByApp = false;
 };
 
