@@ -188,6 +188,25 @@ StoreError HouseholdService::changeHead(qint64 householdId, qint64 personId)
     return change.commit(QStringLiteral("household.head_change"), householdId, {householdId});
 }
 
+StoreError HouseholdService::setRelation(qint64 householdId, qint64 personId,
+                                         const QString &relation)
+{
+    if (StoreError error = checkAccess(householdId, true); !error.ok())
+        return error;
+    if (relation == QLatin1String("head") || !domain::relationKeys().contains(relation))
+        return invalid(tr("Choose how the member is related to the head of household."));
+    Change change(m_session);
+    if (change.repo().household(householdId)->headPersonId == personId)
+        return invalid(tr("Use 'change head' to make someone the head of household."));
+    if (!change.repo().setRelation(householdId, personId, relation))
+        return invalid(tr("This person is not a member of this household."));
+    if (!change.note(
+            householdId, QStringLiteral("member.relation"),
+            {{QStringLiteral("person"), personId}, {QStringLiteral("relation"), relation}}))
+        return change.failed();
+    return change.commit(QStringLiteral("household.member_update"), householdId, {householdId});
+}
+
 StoreError HouseholdService::setStatus(qint64 householdId, const QString &status,
                                        const QString &reason)
 {

@@ -79,6 +79,8 @@ public:
                                    const QDate &on); // reason: "left" | "died"
     storage::StoreError moveMember(qint64 personId, qint64 toHouseholdId, const QString &relation);
     storage::StoreError changeHead(qint64 householdId, qint64 personId);
+    // A member's relation to the head (not "head": that is changeHead).
+    storage::StoreError setRelation(qint64 householdId, qint64 personId, const QString &relation);
     storage::StoreError setStatus(qint64 householdId, const QString &status, const QString &reason);
     storage::StoreError merge(qint64 keepId, qint64 duplicateId);
     storage::StoreError split(qint64 householdId, const QList<qint64> &personIds, qint64 newHeadId,

@@ -243,9 +243,18 @@ void TestHouseholdService::changeHeadSplitAndMerge()
     QCOMPARE(loaded.status, QStringLiteral("closed"));
     QVERIFY(members.isEmpty());
     QCOMPARE(service.search(QString(), {}).size(), 1); // merged files leave the lists
+    QVERIFY(service.open(a.id, &loaded, &members).ok());
+    const qint64 formerHead = loaded.headPersonId;
     QVERIFY(service.changeHead(a.id, ali).ok());
     QVERIFY(service.open(a.id, &loaded, &members).ok());
     QCOMPARE(loaded.headPersonId, ali);
+    QCOMPARE(service.setRelation(a.id, ali, QStringLiteral("child")).code,
+             StoreErrorCode::InvalidInput);
+    QVERIFY(service.setRelation(a.id, formerHead, QStringLiteral("parent")).ok());
+    QVERIFY(service.open(a.id, &loaded, &members).ok());
+    for (const auto &m : members)
+        if (m.person.id == formerHead)
+            QCOMPARE(m.relation, QStringLiteral("parent"));
     QCOMPARE(service.setStatus(a.id, QStringLiteral("closed"), QString()).code,
              StoreErrorCode::InvalidInput);
     QVERIFY(
