@@ -1,5 +1,8 @@
 #include "jalalidateedit.h"
 
+#include <QKeyEvent>
+#include <QLineEdit>
+
 #include "locale/digits.h"
 #include "locale/jalali.h"
 #include "locale/workingcalendar.h"
@@ -125,6 +128,25 @@ QString JalaliDateEdit::normalizedInput(const QString &input) const
         }
     }
     return locale::localizeDigits(ascii, loc);
+}
+
+// People type "1364/01/13" separators and all. Qt already moves to the next section when one is
+// full, so the typed '/' would skip a second section and the month would land in the day. A
+// separator typed right after a separator (the cursor at a section's start) is swallowed.
+void JalaliDateEdit::keyPressEvent(QKeyEvent *event)
+{
+    static const QString separators = QStringLiteral("/-.\u066b\u060c ");
+    const QString typed = event->text();
+    if (typed.size() == 1 && separators.contains(typed.front())) {
+        const QLineEdit *line = lineEdit();
+        const int cursor = line->cursorPosition();
+        const QString text = line->text();
+        if (cursor > 0 && cursor <= text.size() && !text.at(cursor - 1).isDigit()) {
+            event->accept();
+            return;
+        }
+    }
+    QDateEdit::keyPressEvent(event);
 }
 
 QValidator::State JalaliDateEdit::validate(QString &input, int &pos) const

@@ -53,6 +53,7 @@ protected:
     QDateTime dateTimeFromText(const QString &text) const override;
     bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void init();

@@ -53,6 +53,8 @@ private slots:
     void directionChangesKeepYearFirst();
     void typingLatinDigitsInPersianWidget();
     void typingPersianDigitsInEnglishWidget();
+    void typingWithSeparators_data();
+    void typingWithSeparators();
     void pastingAnyShape_data();
     void pastingAnyShape();
     void invalidDateIsRefused();
@@ -144,6 +146,32 @@ void TestJalaliDateEdit::typingPersianDigitsInEnglishWidget()
     edit.setSelectedSection(QDateTimeEdit::DaySection);
     typeText(&edit, QStringLiteral("٢٠")); // Arabic-Indic digits
     QCOMPARE(edit.date(), QDate(2024, 8, 10));
+}
+
+void TestJalaliDateEdit::typingWithSeparators_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addRow("fa slashes") << Persian << QStringLiteral("۱۳۶۴/۰۱/۱۳");
+    QTest::addRow("fa latin slashes") << Persian << QStringLiteral("1364/01/13");
+    QTest::addRow("en slashes") << English << QStringLiteral("1364/01/13");
+    QTest::addRow("en dashes") << English << QStringLiteral("1364-01-13");
+}
+
+void TestJalaliDateEdit::typingWithSeparators()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, typed);
+    JalaliDateEdit edit(QDate(2026, 11, 23));
+    edit.setLocale(locale);
+    if (locale.textDirection() == Qt::RightToLeft)
+        edit.setLayoutDirection(Qt::RightToLeft);
+    edit.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&edit));
+    edit.setFocus();
+    edit.setSelectedSection(QDateTimeEdit::YearSection);
+    typeText(&edit, typed);
+    QCOMPARE(edit.date(), QDate(1985, 4, 2)); // 1364/01/13
 }
 
 void TestJalaliDateEdit::pastingAnyShape_data()
