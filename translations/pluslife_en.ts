@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <location filename="../models/storage/attachmentstore.cpp" line="+58"/>
+        <source>This document is not in the store.</source>
+        <translation>This document is not in the store.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a valid reference to a document.</source>
+        <translation>This is not a valid reference to a document.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</source>
+        <translation>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</source>
+        <translation>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is larger than 50 MB. Scan it at a lower resolution or split it into several files.</source>
+        <translation>The file is larger than 50 MB. Scan it at a lower resolution or split it into several files.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only PDF, JPEG, PNG and TIFF files can be attached.</source>
+        <translation>Only PDF, JPEG, PNG and TIFF files can be attached.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file&apos;s content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</source>
+        <translation>The file&apos;s content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document could not be saved in the attachments folder. Check that the disk is not full.</source>
+        <translation>The document could not be saved in the attachments folder. Check that the disk is not full.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</source>
+        <translation>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list of documents in the store could not be read or changed.</source>
+        <translation>The list of documents in the store could not be read or changed.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../models/storage/auditlog.cpp" line="+38"/>
@@ -59,14 +122,202 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../ui/intake/choicekeys.cpp" line="+18"/>
+        <source>Single</source>
+        <translation>Single</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widowed</source>
+        <translation>Widowed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divorced</source>
+        <translation>Divorced</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read and write</source>
+        <translation>Cannot read and write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can read and write</source>
+        <translation>Can read and write</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary school</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary school</source>
+        <translation>Secondary school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-school diploma</source>
+        <translation>High-school diploma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University</source>
+        <translation>University</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At school now</source>
+        <translation>At school now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No insurance</source>
+        <translation>No insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health insurance</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security</source>
+        <translation>Social security</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armed forces insurance</source>
+        <translation>Armed forces insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other insurance</source>
+        <translation>Other insurance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No disability</source>
+        <translation>No disability</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical</source>
+        <translation>Physical</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual</source>
+        <translation>Visual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing</source>
+        <translation>Hearing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation>Speech</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intellectual</source>
+        <translation>Intellectual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychiatric</source>
+        <translation>Psychiatric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple</source>
+        <translation>Multiple</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mild</source>
+        <translation>Mild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very severe</source>
+        <translation>Very severe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Tenant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other housing</source>
+        <translation>Other housing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk-in</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach</source>
+        <translation>Outreach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County office referral</source>
+        <translation>County office referral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central window referral</source>
+        <translation>Central window referral</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../ui/app/demoenvironment.cpp" line="+52"/>
+        <location filename="../ui/app/demoenvironment.cpp" line="+55"/>
         <source>No temporary folder for the demo center: %1</source>
         <translation>No temporary folder for the demo center: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Demo center with sample data only, deleted when you quit. Sign in as “%1” (the manager), “%2” (social worker) or “%3” (reception) with the password: %4</source>
         <translation>Demo center with sample data only, deleted when you quit. Sign in as “%1” (the manager), “%2” (social worker) or “%3” (reception) with the password: %4</translation>
     </message>
@@ -74,6 +325,185 @@
         <location line="+6"/>
         <source>Demo: no system keychain answered, so the keys are kept in memory only.</source>
         <translation>Demo: no system keychain answered, so the keys are kept in memory only.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <location filename="../models/services/demofill.cpp" line="+66"/>
+        <source>Ask for 1 to 100,000 households.</source>
+        <translation>Ask for 1 to 100,000 households.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The demo data could not be saved.</source>
+        <translation>The demo data could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FileNumberBlocks</name>
+    <message>
+        <location filename="../models/storage/filenumberblocks.cpp" line="+15"/>
+        <source>No file number could be issued.</source>
+        <translation>No file number could be issued.</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <location filename="../models/domain/household.cpp" line="+17"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spouse</source>
+        <translation>Spouse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grandchild</source>
+        <translation>Grandchild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>Other relative</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <location filename="../models/services/householdaccess.cpp" line="+17"/>
+        <source>Your role does not allow this on this household file.</source>
+        <translation>Your role does not allow this on this household file.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no such household file.</source>
+        <translation>There is no such household file.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/householdimport.cpp" line="+33"/>
+        <source>Household %1: </source>
+        <translation>Household %1: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>national code %1 also appears in household %2.</source>
+        <translation>national code %1 also appears in household %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>national code %1 is already in a file of this center.</source>
+        <translation>national code %1 is already in a file of this center.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The list was not imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>The list was not imported: %n problem found.</numerusform>
+            <numerusform>The list was not imported: %n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The household file could not be saved.</source>
+        <translation>The household file could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSummaryDocument</name>
+    <message>
+        <location filename="../ui/print/householdsummarydocument.cpp" line="+83"/>
+        <source>Household file %1</source>
+        <translation>Household file %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print household file</source>
+        <translation>Print household file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save household file as PDF</source>
+        <translation>Save household file as PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
+        <translation>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +894,64 @@
     </message>
 </context>
 <context>
+    <name>VisitText</name>
+    <message>
+        <location filename="../ui/visits/visittext.cpp" line="+21"/>
+        <source>any time</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poor</source>
+        <translation>Poor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsafe</source>
+        <translation>Unsafe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly</source>
+        <translation>Partly</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <location filename="../models/domain/worker.cpp" line="+59"/>
@@ -696,14 +1184,16 @@
     <message>
         <location line="+9"/>
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
-Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover.
+Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
+find TEXT, import-households FILE.csv, demo.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</source>
         <translation>Administration of a PlusLife Desk store, for IT staff and scripted checks.
-Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover.
+Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
+find TEXT, import-households FILE.csv, demo.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>What to do.</source>
         <translation>What to do.</translation>
     </message>
@@ -780,11 +1270,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+0"/>
+        <location line="+12"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>init: the first manager&apos;s user name.</source>
         <translation>init: the first manager&apos;s user name.</translation>
     </message>
@@ -820,11 +1311,41 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+1"/>
+        <source>import-households: check the list, import nothing.</source>
+        <translation>import-households: check the list, import nothing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import-households: the manager&apos;s reason to go beyond the licensed capacity.</source>
+        <translation>import-households: the manager&apos;s reason to go beyond the licensed capacity.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo: how many synthetic households to add.</source>
+        <translation>demo: how many synthetic households to add.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo: the seed (the same seed gives the same households).</source>
+        <translation>demo: the seed (the same seed gives the same households).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>restore: replace an existing store (kept aside).</source>
         <translation>restore: replace an existing store (kept aside).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Name a command; --help lists them.</source>
         <translation>Name a command; --help lists them.</translation>
     </message>
@@ -989,6 +1510,57 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <source>This computer&apos;s keychain holds the store&apos;s key again; workers can sign in.</source>
         <translation>This computer&apos;s keychain holds the store&apos;s key again; workers can sign in.</translation>
     </message>
+    <message>
+        <location filename="../app/admin/householdcommands.cpp" line="+32"/>
+        <source>find needs the text to look for: find TEXT</source>
+        <translation>find needs the text to look for: find TEXT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>%n file found.</numerusform>
+            <numerusform>%n files found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import-households needs the CSV file: import-households FILE.csv</source>
+        <translation>import-households needs the CSV file: import-households FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</source>
+        <translation>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 households, %2 people.</source>
+        <translation>Imported %1 households, %2 people.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>demo needs --households N.</source>
+        <translation>demo needs --households N.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</source>
+        <translation>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</translation>
+    </message>
 </context>
 <context>
     <name>pluslife::services</name>
@@ -997,11 +1569,330 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
+    <message>
+        <location filename="../models/services/documentservice.cpp" line="+35"/>
+        <source>The document could not be saved.</source>
+        <translation>The document could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/householdchanges.cpp" line="+34"/>
+        <location filename="../models/services/householdservice.cpp" line="+35"/>
+        <source>The household file could not be saved.</source>
+        <translation>The household file could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/visitservice.cpp" line="+31"/>
+        <source>The visit could not be saved.</source>
+        <translation>The visit could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::CapacityService</name>
+    <message>
+        <location filename="../models/services/capacityservice.cpp" line="+106"/>
+        <source>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</source>
+        <translation>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The center is at %1 of its %2 licensed files.</source>
+        <translation>The center is at %1 of its %2 licensed files.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no such household file.</source>
+        <translation>There is no such household file.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>The assignment could not be saved.</source>
+        <translation>The assignment could not be saved.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Files go to an active social worker.</source>
+        <translation>Files go to an active social worker.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</source>
+        <translation>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The worker now carries %1 of %2 files.</source>
+        <translation>The worker now carries %1 of %2 files.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A worker&apos;s limit is 1 to 1000 files.</source>
+        <translation>A worker&apos;s limit is 1 to 1000 files.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no such worker.</source>
+        <translation>There is no such worker.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change could not be saved.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::DocumentService</name>
+    <message>
+        <location filename="../models/services/documentservice.cpp" line="+48"/>
+        <source>There is no such request type.</source>
+        <translation>There is no such request type.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such household file.</source>
+        <translation>There is no such household file.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no such document type.</source>
+        <translation>There is no such document type.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person is not a member of this household.</source>
+        <translation>This person is not a member of this household.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file is already attached to this household file.</source>
+        <translation>This file is already attached to this household file.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no such document.</source>
+        <translation>There is no such document.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A document must be checked before it can be verified.</source>
+        <translation>A document must be checked before it can be verified.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document is already verified.</source>
+        <translation>This document is already verified.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is already checked.</source>
+        <translation>This document is already checked.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::HouseholdCsv</name>
+    <message>
+        <location filename="../models/services/householdcsv.cpp" line="+93"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>The header has no column &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sex is female or male.</source>
+        <translation>sex is female or male.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the birth date &quot;%1&quot; is not a Jalali date.</source>
+        <translation>the birth date &quot;%1&quot; is not a Jalali date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown relation &quot;%1&quot;.</source>
+        <translation>unknown relation &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the household reference is empty.</source>
+        <translation>the household reference is empty.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>household %1 has a second head.</source>
+        <translation>household %1 has a second head.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household %1 has no head.</source>
+        <translation>Household %1 has no head.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::HouseholdService</name>
+    <message>
+        <location filename="../models/services/householdchanges.cpp" line="+49"/>
+        <location line="+117"/>
+        <source>Use &apos;change head&apos; to make someone the head of household.</source>
+        <translation>Use &apos;change head&apos; to make someone the head of household.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+26"/>
+        <location line="+45"/>
+        <location line="+24"/>
+        <source>This person is not a member of this household.</source>
+        <translation>This person is not a member of this household.</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Another person already has national code %1.</source>
+        <translation>Another person already has national code %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say whether the member left or died.</source>
+        <translation>Say whether the member left or died.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+117"/>
+        <source>Choose a new head of household first.</source>
+        <translation>Choose a new head of household first.</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>This person cannot be moved there.</source>
+        <translation>This person cannot be moved there.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose how the member is related to the head of household.</source>
+        <translation>Choose how the member is related to the head of household.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown file status.</source>
+        <translation>Unknown file status.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for suspending, closing or transferring the file.</source>
+        <translation>Give the reason for suspending, closing or transferring the file.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A file cannot be merged into itself.</source>
+        <translation>A file cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merged into file %1</source>
+        <translation>Merged into file %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The new head must be one of the members who leave.</source>
+        <translation>The new head must be one of the members who leave.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every person who leaves must be a member of this household.</source>
+        <translation>Every person who leaves must be a member of this household.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/householdservice.cpp" line="+15"/>
+        <source>Enter the first and the last name.</source>
+        <translation>Enter the first and the last name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the sex.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
+        <translation>National code %1 already belongs to a member of file %2; move the person from that file instead.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The head of household&apos;s national code is needed to open a file.</source>
+        <translation>The head of household&apos;s national code is needed to open a file.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The same person is listed twice.</source>
+        <translation>The same person is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Write down what was asked.</source>
+        <translation>Write down what was asked.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::VisitService</name>
+    <message>
+        <location filename="../models/services/visitservice.cpp" line="+42"/>
+        <source>There is no such visit.</source>
+        <translation>There is no such visit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This visit is already done or cancelled.</source>
+        <translation>This visit is already done or cancelled.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the day of the visit.</source>
+        <translation>Choose the day of the visit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>A visit cannot be planned in the past.</source>
+        <translation>A visit cannot be planned in the past.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Give the reason for moving the visit.</source>
+        <translation>Give the reason for moving the visit.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Give the reason for cancelling the visit.</source>
+        <translation>Give the reason for cancelling the visit.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write down what was observed during the visit.</source>
+        <translation>Write down what was observed during the visit.</translation>
+    </message>
 </context>
 <context>
     <name>pluslife::services::WorkerAdmin</name>
     <message>
-        <location line="+23"/>
+        <location filename="../models/services/workeradmin.cpp" line="+23"/>
         <source>There is no such worker.</source>
         <translation>There is no such worker.</translation>
     </message>
@@ -1034,12 +1925,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::storage</name>
     <message>
-        <location filename="../models/storage/backuparchive.cpp" line="+31"/>
+        <location filename="../models/storage/backuparchive.cpp" line="+33"/>
         <source>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</source>
         <translation>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>This backup was made by a newer PlusLife Desk; install it first.</source>
         <translation>This backup was made by a newer PlusLife Desk; install it first.</translation>
     </message>
@@ -1049,7 +1940,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>The user name or the password is not right.</translation>
     </message>
     <message>
-        <location filename="../models/storage/vaultrekey.cpp" line="+63"/>
+        <location filename="../models/storage/vaultrekey.cpp" line="+64"/>
         <source>The new key could not be applied; the store still opens with the old one.</source>
         <translation>The new key could not be applied; the store still opens with the old one.</translation>
     </message>
@@ -1058,11 +1949,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     <name>pluslife::storage::BackupArchive</name>
     <message>
         <location filename="../models/storage/backuparchive.cpp" line="+25"/>
+        <location line="+30"/>
         <source>The store could not be read for the backup.</source>
         <translation>The store could not be read for the backup.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>The backup file could not be written (is the disk full, or the folder read-only?).</source>
         <translation>The backup file could not be written (is the disk full, or the folder read-only?).</translation>
     </message>
@@ -1084,12 +1976,13 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The old store could not be moved aside; nothing was restored.</source>
         <translation>The old store could not be moved aside; nothing was restored.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+5"/>
         <location line="+4"/>
         <source>The store could not be written (is the disk full?).</source>
         <translation>The store could not be written (is the disk full?).</translation>
@@ -1154,6 +2047,274 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui</name>
+    <message>
+        <location filename="../ui/documents/documentstatetext.cpp" line="+22"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached, not checked</source>
+        <translation>Attached, not checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF, %1 KB</source>
+        <translation>PDF, %1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG image, %1 KB</source>
+        <translation>JPEG image, %1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image, %1 KB</source>
+        <translation>PNG image, %1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIFF image, %1 KB</source>
+        <translation>TIFF image, %1 KB</translation>
+    </message>
+    <message>
+        <location filename="../ui/household/timelinetext.cpp" line="+20"/>
+        <source>a former member</source>
+        <translation>a former member</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The household file was opened (%1, %2 members).</source>
+        <translation>The household file was opened (%1, %2 members).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A member was added: %1 (%2).</source>
+        <translation>A member was added: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The details of %1 were changed.</source>
+        <translation>The details of %1 were changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left the household.</source>
+        <translation>%1 left the household.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 died.</source>
+        <translation>%1 died.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved to another household file.</source>
+        <translation>%1 moved to another household file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved in from another household file.</source>
+        <translation>%1 moved in from another household file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 became the head of household.</source>
+        <translation>%1 became the head of household.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file status changed from %1 to %2.</source>
+        <translation>The file status changed from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A duplicate file was merged into this file.</source>
+        <translation>A duplicate file was merged into this file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file was merged into another file as a duplicate.</source>
+        <translation>This file was merged into another file as a duplicate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some members left this file for a new household file.</source>
+        <translation>Some members left this file for a new household file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file was split off from another household file.</source>
+        <translation>This file was split off from another household file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was changed.</source>
+        <translation>The file was changed.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/summaryhtml.cpp" line="+39"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>postal code %1</source>
+        <translation>postal code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (rent %2 rials a month)</source>
+        <translation>%1 (rent %2 rials a month)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Father&apos;s name</source>
+        <translation>Father&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Center code %1 — %2, %3</source>
+        <translation>Center code %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household file</source>
+        <translation>Household file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File number:</source>
+        <translation>File number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on:</source>
+        <translation>Printed on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social worker:</source>
+        <translation>Social worker:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing:</source>
+        <translation>Housing:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head and members (%1)</source>
+        <translation>Head and members (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest events</source>
+        <translation>Latest events</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</source>
+        <translation>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::AddWorkerDialog</name>
     <message>
         <location filename="../ui/admin/addworkerdialog.cpp" line="+29"/>
@@ -1194,6 +2355,370 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+23"/>
         <source>Enter the worker&apos;s full name.</source>
         <translation>Enter the worker&apos;s full name.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::AddressFields</name>
+    <message>
+        <location filename="../ui/intake/addressfields.cpp" line="+39"/>
+        <source>e.g. pension, day labour (separate with commas)</source>
+        <translation>e.g. pension, day labour (separate with commas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ounty:</source>
+        <translation>C&amp;ounty:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City or &amp;village:</source>
+        <translation>City or &amp;village:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neig&amp;hbourhood:</source>
+        <translation>Neig&amp;hbourhood:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;treet and number:</source>
+        <translation>S&amp;treet and number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal co&amp;de:</source>
+        <translation>Postal co&amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hous&amp;ing:</source>
+        <translation>Hous&amp;ing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly &amp;rent (rials):</source>
+        <translation>Monthly &amp;rent (rials):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income so&amp;urces:</source>
+        <translation>Income so&amp;urces:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write the monthly rent as a number of rials.</source>
+        <translation>Write the monthly rent as a number of rials.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::AddressPanel</name>
+    <message>
+        <location filename="../ui/household/addresspanel.cpp" line="+22"/>
+        <source>Place:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street:</source>
+        <translation>Street:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code:</source>
+        <translation>Postal code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing:</source>
+        <translation>Housing:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income sources:</source>
+        <translation>Income sources:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, monthly rent %2 rials</source>
+        <translation>%1, monthly rent %2 rials</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::BirthDateEdit</name>
+    <message>
+        <location filename="../ui/intake/birthdateedit.cpp" line="+17"/>
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CancelVisitDialog</name>
+    <message>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="+111"/>
+        <source>Cancel the visit</source>
+        <translation>Cancel the visit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the &amp;visit</source>
+        <translation>Cancel the &amp;visit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the reason for cancelling the visit.</source>
+        <translation>Give the reason for cancelling the visit.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CapacityModel</name>
+    <message>
+        <location filename="../ui/capacity/capacitymodel.cpp" line="+117"/>
+        <source>At or above the limit: new files need the manager&apos;s reason.</source>
+        <translation>At or above the limit: new files need the manager&apos;s reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nearly full (90 % or more of the limit).</source>
+        <translation>Nearly full (90 % or more of the limit).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active files</source>
+        <translation>Active files</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit</source>
+        <translation>Limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used</source>
+        <translation>Used</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue visits</source>
+        <translation>Overdue visits</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CapacityView</name>
+    <message>
+        <location filename="../ui/capacity/capacityview.cpp" line="+35"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;Reassign…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign &amp;unassigned…</source>
+        <translation>Assign &amp;unassigned…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;limit…</source>
+        <translation>Change &amp;limit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Only the center&apos;s manager sees the capacity of the center.</source>
+        <translation>Only the center&apos;s manager sees the capacity of the center.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Center: %1 of %2 licensed files in use (%3)</source>
+        <translation>Center: %1 of %2 licensed files in use (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — full: new files need the manager&apos;s reason.</source>
+        <translation>%1 — full: new files need the manager&apos;s reason.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — nearly full.</source>
+        <translation>%1 — nearly full.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unassigned files: %1</source>
+        <translation>Unassigned files: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue visits: %1</source>
+        <translation>Overdue visits: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n file(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n file moved to %1.</numerusform>
+            <numerusform>%n files moved to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Caseload limit</source>
+        <translation>Caseload limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most active files %1 may carry:</source>
+        <translation>Most active files %1 may carry:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The limit of %1 is now %2 files.</source>
+        <translation>The limit of %1 is now %2 files.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CaseloadModel</name>
+    <message>
+        <location filename="../ui/caseload/caseloadmodel.cpp" line="+45"/>
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>National code %1</source>
+        <translation>National code %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CaseloadPage</name>
+    <message>
+        <location filename="../ui/caseload/caseloadpage.cpp" line="+40"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walk-in question…</source>
+        <translation>&amp;Walk-in question…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search by name, national code, file number or mobile</source>
+        <translation>Search by name, national code, file number or mobile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Unassigned files</source>
+        <translation>Unassigned files</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Files of %1</source>
+        <translation>Files of %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My files and unassigned</source>
+        <translation>My files and unassigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My files</source>
+        <translation>My files</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Files referred to you will be listed here.</source>
+        <translation>Files referred to you will be listed here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name, national code, file number or mobile to find a file.</source>
+        <translation>Type a name, national code, file number or mobile to find a file.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>First %Ln household file(s); type more to narrow</source>
+        <translation>
+            <numerusform>First %Ln household file; type more to narrow</numerusform>
+            <numerusform>First %Ln household files; type more to narrow</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln household file(s)</source>
+        <translation>
+            <numerusform>%Ln household file</numerusform>
+            <numerusform>%Ln household files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your role does not open household files. The file&apos;s social worker or the center manager can open it.</source>
+        <translation>Your role does not open household files. The file&apos;s social worker or the center manager can open it.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +2864,119 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::DocumentPreview</name>
+    <message>
+        <location filename="../ui/documents/documentpreview.cpp" line="+18"/>
+        <source>Open copy…</source>
+        <translation>Open copy…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves a decrypted copy to a folder you choose and opens it. The copy is recorded in the audit log.</source>
+        <translation>Saves a decrypted copy to a folder you choose and opens it. The copy is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select an attached document and press Preview.</source>
+        <translation>Select an attached document and press Preview.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This image cannot be shown here. Use Open copy…</source>
+        <translation>This image cannot be shown here. Use Open copy…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents are not shown here. Use Open copy…</source>
+        <translation>PDF documents are not shown here. Use Open copy…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+Added by %2 on %3</source>
+        <translation>%1
+Added by %2 on %3</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::DocumentsPanel</name>
+    <message>
+        <location filename="../ui/documents/documentspanel.cpp" line="+55"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request &amp;type:</source>
+        <translation>Request &amp;type:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;Attach…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;checked</source>
+        <translation>Mark &amp;checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;verified</source>
+        <translation>Mark &amp;verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach a scan or photo (PDF, JPEG, PNG or TIFF) to the selected line. You can also drop files onto this panel.</source>
+        <translation>Attach a scan or photo (PDF, JPEG, PNG or TIFF) to the selected line. You can also drop files onto this panel.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Select the line of the checklist this document belongs to.</source>
+        <translation>Select the line of the checklist this document belongs to.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach documents</source>
+        <translation>Attach documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save a decrypted copy in</source>
+        <translation>Save a decrypted copy in</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::HomePage</name>
     <message>
         <location filename="../ui/main/homepage.cpp" line="+47"/>
@@ -1415,6 +3053,399 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::HouseholdFileView</name>
+    <message>
+        <location filename="../ui/household/householdfileview.cpp" line="+51"/>
+        <source>&amp;Back to the caseload</source>
+        <translation>&amp;Back to the caseload</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;Merge a duplicate…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;plit…</source>
+        <translation>S&amp;plit…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Members</source>
+        <translation>&amp;Members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address and housing</source>
+        <translation>&amp;Address and housing</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>File %1 — %2</source>
+        <translation>File %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker: unassigned</source>
+        <translation>Social worker: unassigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker: %1</source>
+        <translation>Social worker: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another worker</source>
+        <translation>another worker</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority: not assessed yet</source>
+        <translation>Priority: not assessed yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file status was changed.</source>
+        <translation>The file status was changed.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The duplicate file was merged into this file.</source>
+        <translation>The duplicate file was merged into this file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new household file was opened: %1.</source>
+        <translation>A new household file was opened: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::HouseholdVisitsPanel</name>
+    <message>
+        <location filename="../ui/visits/householdvisitspanel.cpp" line="+41"/>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;Schedule…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note or reason</source>
+        <translation>Note or reason</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The visit was scheduled.</source>
+        <translation>The visit was scheduled.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/intake/importdialog.cpp" line="+29"/>
+        <source>&amp;Check the list</source>
+        <translation>&amp;Check the list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the county office&apos;s list</source>
+        <translation>Import the county office&apos;s list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the list goes beyond the licensed capacity</source>
+        <translation>Only when the list goes beyond the licensed capacity</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV &amp;file:</source>
+        <translation>CSV &amp;file:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity &amp;override reason:</source>
+        <translation>Capacity &amp;override reason:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The county office&apos;s list</source>
+        <translation>The county office&apos;s list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing can be imported until these %1 problems are fixed.</source>
+        <translation>Nothing can be imported until these %1 problems are fixed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 households with %2 people.</source>
+        <translation>Imported %1 households with %2 people.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list is valid: %1 households with %2 people. Press Import.</source>
+        <translation>The list is valid: %1 households with %2 people. Press Import.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::InquiryDialog</name>
+    <message>
+        <location filename="../ui/intake/inquirydialog.cpp" line="+27"/>
+        <source>A question from a walk-in</source>
+        <translation>A question from a walk-in</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The question came &amp;by:</source>
+        <translation>The question came &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was asked:</source>
+        <translation>&amp;What was asked:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was a&amp;nswered:</source>
+        <translation>What was a&amp;nswered:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Log the question</source>
+        <translation>&amp;Log the question</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::IntakeDialog</name>
+    <message>
+        <location filename="../ui/intake/intakedialog.cpp" line="+61"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New request and household file</source>
+        <translation>New request and household file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>10 digits</source>
+        <translation>10 digits</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>National &amp;code of the head:</source>
+        <translation>National &amp;code of the head:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The request came &amp;by:</source>
+        <translation>The request came &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was asked:</source>
+        <translation>&amp;What was asked:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who is asking</source>
+        <translation>Who is asking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other members of the household</source>
+        <translation>Other members of the household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address and housing</source>
+        <translation>Address and housing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request</source>
+        <translation>The request</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The household file is open. Its file number:</source>
+        <translation>The household file is open. Its file number:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the &amp;file</source>
+        <translation>Open the &amp;file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intakesave.cpp" line="+38"/>
+        <source>New person: not in the center&apos;s files yet.</source>
+        <translation>New person: not in the center&apos;s files yet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already known: %1, member of household file %2.</source>
+        <translation>Already known: %1, member of household file %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already known: %1 (in no household file now).</source>
+        <translation>Already known: %1 (in no household file now).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the national code of the head of household.</source>
+        <translation>Enter the national code of the head of household.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no national code</source>
+        <translation>no national code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (national code %2) has the same name and birth date as %3. Check that this is not the same person.</source>
+        <translation>%1 (national code %2) has the same name and birth date as %3. Check that this is not the same person.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open the file anyway</source>
+        <translation>&amp;Open the file anyway</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::IntakeMembersTable</name>
+    <message>
+        <location filename="../ui/intake/intakememberstable.cpp" line="+33"/>
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a &amp;member row</source>
+        <translation>Add a &amp;member row</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the row</source>
+        <translation>Remove the row</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Member %1: %2</source>
+        <translation>Member %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::LockScreen</name>
     <message>
         <location filename="../ui/lock/lockscreen.cpp" line="+29"/>
@@ -1448,7 +3479,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+61"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -1483,12 +3514,42 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>&amp;About PlusLife Desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Caseload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;New request…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walk-in question…</source>
+        <translation>&amp;Walk-in question…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import the county office&apos;s list…</source>
+        <translation>&amp;Import the county office&apos;s list…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center &amp;panel</source>
+        <translation>Center &amp;panel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Households</source>
+        <translation>&amp;Households</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Center</source>
         <translation>&amp;Center</translation>
     </message>
@@ -1498,7 +3559,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+83"/>
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
@@ -1577,6 +3638,158 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::MemberLeftDialog</name>
+    <message>
+        <location filename="../ui/household/filedialogs.cpp" line="+40"/>
+        <source>A member leaves the household</source>
+        <translation>A member leaves the household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the household</source>
+        <translation>Left the household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Died</source>
+        <translation>Died</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;What happened:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On:</source>
+        <translation>&amp;On:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::MembersTab</name>
+    <message>
+        <location filename="../ui/household/memberstab.cpp" line="+28"/>
+        <source>&amp;Add a member…</source>
+        <translation>&amp;Add a member…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left or died…</source>
+        <translation>&amp;Left or died…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;head</source>
+        <translation>Make &amp;head</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The member was added.</source>
+        <translation>The member was added.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The details were saved.</source>
+        <translation>The details were saved.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change was recorded.</source>
+        <translation>The change was recorded.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now the head of household.</source>
+        <translation>%1 is now the head of household.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::MergeDialog</name>
+    <message>
+        <location filename="../ui/household/mergedialog.cpp" line="+29"/>
+        <source>Merge a duplicate file</source>
+        <translation>Merge a duplicate file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duplicate file is closed and its members join file %1.</source>
+        <translation>The duplicate file is closed and its members join file %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File number of the duplicate:</source>
+        <translation>&amp;File number of the duplicate:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%1, %Ln member(s)</source>
+        <translation>
+            <numerusform>%1, %Ln member</numerusform>
+            <numerusform>%1, %Ln members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other file has this number.</source>
+        <translation>No other file has this number.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the file number of the duplicate file.</source>
+        <translation>Type the file number of the duplicate file.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::NdaDialog</name>
     <message>
         <location filename="../ui/signin/ndadialog.cpp" line="+23"/>
@@ -1597,6 +3810,216 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+3"/>
         <source>I &amp;decline (sign out)</source>
         <translation>I &amp;decline (sign out)</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::PersonDialog</name>
+    <message>
+        <location filename="../ui/intake/persondialog.cpp" line="+25"/>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a person</source>
+        <translation>Edit a person</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Relation to the head:</source>
+        <translation>&amp;Relation to the head:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Add member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::PersonFields</name>
+    <message>
+        <location filename="../ui/intake/intakememberstable.cpp" line="-52"/>
+        <location filename="../ui/intake/personfields.cpp" line="+52"/>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/personfields.cpp" line="-9"/>
+        <source>National &amp;code:</source>
+        <translation>National &amp;code:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Father&apos;s &amp;name:</source>
+        <translation>Father&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Marital status:</source>
+        <translation>&amp;Marital status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Education:</source>
+        <translation>&amp;Education:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;Occupation:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disability:</source>
+        <translation>&amp;Disability:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;verity:</source>
+        <translation>Se&amp;verity:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hronic illness:</source>
+        <translation>C&amp;hronic illness:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insurance:</source>
+        <translation>&amp;Insurance:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Landline:</source>
+        <translation>&amp;Landline:</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ReassignDialog</name>
+    <message>
+        <location filename="../ui/capacity/reassigndialog.cpp" line="+37"/>
+        <source>Select &amp;all</source>
+        <translation>Select &amp;all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;none</source>
+        <translation>Select &amp;none</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>the unassigned queue</source>
+        <translation>the unassigned queue</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 (%2 of %3 files)</source>
+        <translation>%1 (%2 of %3 files)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unassigned queue</source>
+        <translation>The unassigned queue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign files</source>
+        <translation>Assign files</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reassign files</source>
+        <translation>Reassign files</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move &amp;to:</source>
+        <translation>Move &amp;to:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no files in %1.</source>
+        <translation>There are no files in %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of %1 (%2). Check the files to move.</source>
+        <translation>Files of %1 (%2). Check the files to move.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Check at least one file to move.</source>
+        <translation>Check at least one file to move.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no other social worker to move the files to.</source>
+        <translation>There is no other social worker to move the files to.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Beyond the limit</source>
+        <translation>Beyond the limit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+
+To assign the files anyway, give the reason (it is recorded):</source>
+        <translation>%1
+
+To assign the files anyway, give the reason (it is recorded):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason is needed to go beyond the limit.</source>
+        <translation>A reason is needed to go beyond the limit.</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +4109,112 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::RescheduleVisitDialog</name>
+    <message>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="-75"/>
+        <source>At a set &amp;time</source>
+        <translation>At a set &amp;time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reschedule the visit</source>
+        <translation>Reschedule the visit</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New day:</source>
+        <translation>&amp;New day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;Reschedule</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the reason for moving the visit.</source>
+        <translation>Give the reason for moving the visit.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ScheduleVisitDialog</name>
+    <message>
+        <location filename="../ui/visits/schedulevisitdialog.cpp" line="+32"/>
+        <source>At a set &amp;time</source>
+        <translation>At a set &amp;time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schedule a home visit</source>
+        <translation>Schedule a home visit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name, national code or file number</source>
+        <translation>Name, national code or file number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find the file:</source>
+        <translation>&amp;Find the file:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Household file:</source>
+        <translation>&amp;Household file:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. first home visit, follow-up of the support plan</source>
+        <translation>e.g. first home visit, follow-up of the support plan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Day:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Social worker:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Social worker:</source>
+        <translation>Social worker:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Schedule</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Find and choose the household file first.</source>
+        <translation>Find and choose the household file first.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::SetupWizard</name>
     <message>
         <location filename="../ui/setup/setupwizard.cpp" line="+40"/>
@@ -1747,6 +4276,57 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::SplitDialog</name>
+    <message>
+        <location filename="../ui/household/splitdialog.cpp" line="+28"/>
+        <source>Split the household</source>
+        <translation>Split the household</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Head of the new household:</source>
+        <translation>&amp;Head of the new household:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the new file</source>
+        <translation>&amp;Open the new file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the members who leave this household:</source>
+        <translation>Tick the members who leave this household:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Tick at least one member who leaves.</source>
+        <translation>Tick at least one member who leaves.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::StatusDialog</name>
+    <message>
+        <location filename="../ui/household/filedialogs.cpp" line="+21"/>
+        <source>Change the file status</source>
+        <translation>Change the file status</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New &amp;status:</source>
+        <translation>New &amp;status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Change status</source>
+        <translation>&amp;Change status</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::TemporaryPasswordDialog</name>
     <message>
         <location filename="../ui/admin/temporarypassworddialog.cpp" line="+37"/>
@@ -1757,6 +4337,166 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+1"/>
         <source>Temporary password &amp;again:</source>
         <translation>Temporary password &amp;again:</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::TimelineTab</name>
+    <message>
+        <location filename="../ui/household/timelinetab.cpp" line="+20"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>another worker</source>
+        <translation>another worker</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::VisitActionsDialog</name>
+    <message>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="+58"/>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record as &amp;done…</source>
+        <translation>Record as &amp;done…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reschedule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the visit…</source>
+        <translation>&amp;Cancel the visit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::VisitPlannerPage</name>
+    <message>
+        <location filename="../ui/visits/visitplannerpage.cpp" line="+32"/>
+        <source>&amp;Previous week</source>
+        <translation>&amp;Previous week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;his week</source>
+        <translation>T&amp;his week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next week</source>
+        <translation>&amp;Next week</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule a visit…</source>
+        <translation>&amp;Schedule a visit…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;Worker:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Due and overdue visits</source>
+        <translation>&amp;Due and overdue visits</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Week of %1 to %2</source>
+        <translation>Week of %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No visits due this week.</source>
+        <translation>No visits due this week.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::VisitReportDialog</name>
+    <message>
+        <location filename="../ui/visits/visitreportdialog.cpp" line="+37"/>
+        <source>Record the home visit</source>
+        <translation>Record the home visit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit of %1 to file %2</source>
+        <translation>Visit of %1 to file %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. the mother and two children</source>
+        <translation>e.g. the mother and two children</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Present:</source>
+        <translation>&amp;Present:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Housing condition:</source>
+        <translation>&amp;Housing condition:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Observations (required):</source>
+        <translation>&amp;Observations (required):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Matches the declared information:</source>
+        <translation>&amp;Matches the declared information:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record as done</source>
+        <translation>&amp;Record as done</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write down what was observed during the visit.</source>
+        <translation>Write down what was observed during the visit.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::VisitWeekView</name>
+    <message>
+        <location filename="../ui/visits/visitweekview.cpp" line="+80"/>
+        <source>(today)</source>
+        <translation>(today)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
     </message>
 </context>
 <context>

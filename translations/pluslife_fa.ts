@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_IR">
 <context>
+    <name>AttachmentStore</name>
+    <message>
+        <location filename="../models/storage/attachmentstore.cpp" line="+58"/>
+        <source>This document is not in the store.</source>
+        <translation>این مدرک در پایگاه داده وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This is not a valid reference to a document.</source>
+        <translation>این ارجاع به مدرک معتبر نیست.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</source>
+        <translation>فایل رمزنگاری‌شدهٔ این مدرک در پوشهٔ پیوست‌ها پیدا نشد. پوشهٔ داده‌ها را از پشتیبان بازیابی کنید.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</source>
+        <translation>فایل رمزنگاری‌شدهٔ این مدرک آسیب دیده یا تغییر کرده است و باز نمی‌شود. پوشهٔ داده‌ها را از پشتیبان بازیابی کنید.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file is larger than 50 MB. Scan it at a lower resolution or split it into several files.</source>
+        <translation>حجم فایل بیش از ۵۰ مگابایت است. آن را با وضوح کمتر اسکن کنید یا به چند فایل تقسیم کنید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only PDF, JPEG, PNG and TIFF files can be attached.</source>
+        <translation>فقط فایل‌های PDF، JPEG، PNG و TIFF را می‌توان پیوست کرد.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file&apos;s content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</source>
+        <translation>محتوای فایل با نوع آن مطابقت ندارد؛ ممکن است آسیب دیده یا نامش تغییر کرده باشد. فقط فایل‌های PDF، JPEG، PNG و TIFF را می‌توان پیوست کرد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file could not be read.</source>
+        <translation>خواندن فایل ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The document could not be saved in the attachments folder. Check that the disk is not full.</source>
+        <translation>ذخیرهٔ مدرک در پوشهٔ پیوست‌ها ممکن نشد. بررسی کنید که دیسک پر نباشد.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</source>
+        <translation>ذخیرهٔ مدرک در محل انتخاب‌شده ممکن نشد. بررسی کنید که اجازهٔ نوشتن در پوشه وجود داشته باشد و دیسک پر نباشد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The list of documents in the store could not be read or changed.</source>
+        <translation>خواندن یا تغییر فهرست مدارک در پایگاه داده ممکن نشد.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../models/storage/auditlog.cpp" line="+38"/>
@@ -58,14 +121,202 @@
     </message>
 </context>
 <context>
+    <name>Choices</name>
+    <message>
+        <location filename="../ui/intake/choicekeys.cpp" line="+18"/>
+        <source>Single</source>
+        <translation>مجرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married</source>
+        <translation>متأهل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Widowed</source>
+        <translation>همسر فوت‌شده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divorced</source>
+        <translation>طلاق‌گرفته</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read and write</source>
+        <translation>بی‌سواد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Can read and write</source>
+        <translation>باسواد (خواندن و نوشتن)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary school</source>
+        <translation>ابتدایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secondary school</source>
+        <translation>راهنمایی / متوسطه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High-school diploma</source>
+        <translation>دیپلم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>University</source>
+        <translation>دانشگاهی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At school now</source>
+        <translation>در حال تحصیل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No insurance</source>
+        <translation>بدون بیمه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health insurance</source>
+        <translation>بیمه سلامت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security</source>
+        <translation>تأمین اجتماعی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Armed forces insurance</source>
+        <translation>بیمه نیروهای مسلح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other insurance</source>
+        <translation>سایر بیمه‌ها</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No disability</source>
+        <translation>بدون معلولیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical</source>
+        <translation>جسمی-حرکتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visual</source>
+        <translation>بینایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearing</source>
+        <translation>شنوایی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speech</source>
+        <translation>گفتار و زبان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intellectual</source>
+        <translation>ذهنی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Psychiatric</source>
+        <translation>اعصاب و روان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multiple</source>
+        <translation>چندمعلولیتی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mild</source>
+        <translation>خفیف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderate</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severe</source>
+        <translation>شدید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very severe</source>
+        <translation>خیلی شدید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>ملکی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>استیجاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other housing</source>
+        <translation>سایر (مسکن)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Walk-in</source>
+        <translation>مراجعه حضوری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone call</source>
+        <translation>تماس تلفنی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outreach</source>
+        <translation>شناسایی فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County office referral</source>
+        <translation>ارجاع از اداره بهزیستی شهرستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Central window referral</source>
+        <translation>ارجاع از پنجره واحد</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+</context>
+<context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../ui/app/demoenvironment.cpp" line="+52"/>
+        <location filename="../ui/app/demoenvironment.cpp" line="+55"/>
         <source>No temporary folder for the demo center: %1</source>
         <translation>ساختن پوشهٔ موقت برای مرکز نمایشی ممکن نشد: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>Demo center with sample data only, deleted when you quit. Sign in as “%1” (the manager), “%2” (social worker) or “%3” (reception) with the password: %4</source>
         <translation>مرکز نمایشی، فقط با داده‌های نمونه، که با بستن برنامه پاک می‌شود. با نام کاربری «%1» (مسئول مرکز)، «%2» (مددکار اجتماعی) یا «%3» (متصدی پذیرش) و این گذرواژه وارد شوید: %4</translation>
     </message>
@@ -73,6 +324,184 @@
         <location line="+6"/>
         <source>Demo: no system keychain answered, so the keys are kept in memory only.</source>
         <translation>نسخهٔ نمایشی: جاکلیدی سیستم پاسخ نداد، بنابراین کلیدها فقط در حافظه نگهداری می‌شوند.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoFill</name>
+    <message>
+        <location filename="../models/services/demofill.cpp" line="+66"/>
+        <source>Ask for 1 to 100,000 households.</source>
+        <translation>تعداد خانوارها باید بین ۱ تا ۱۰۰٬۰۰۰ باشد.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Home visit</source>
+        <translation>بازدید منزل</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The demo data could not be saved.</source>
+        <translation>ذخیرهٔ داده‌های نمایشی ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>FileNumberBlocks</name>
+    <message>
+        <location filename="../models/storage/filenumberblocks.cpp" line="+15"/>
+        <source>No file number could be issued.</source>
+        <translation>صدور شماره پرونده ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Household</name>
+    <message>
+        <location filename="../models/domain/household.cpp" line="+17"/>
+        <source>Head of household</source>
+        <translation>سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spouse</source>
+        <translation>همسر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child</source>
+        <translation>فرزند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent</source>
+        <translation>پدر یا مادر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Brother or sister</source>
+        <translation>خواهر یا برادر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grandchild</source>
+        <translation>نوه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other relative</source>
+        <translation>سایر بستگان</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suspended</source>
+        <translation>معلق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>مختومه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transferred</source>
+        <translation>منتقل‌شده</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Female</source>
+        <translation>زن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdService</name>
+    <message>
+        <location filename="../models/services/householdaccess.cpp" line="+17"/>
+        <source>Your role does not allow this on this household file.</source>
+        <translation>نقش شما اجازهٔ این کار را روی این پرونده خانوار نمی‌دهد.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no such household file.</source>
+        <translation>چنین پرونده خانواری وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/householdimport.cpp" line="+33"/>
+        <source>Household %1: </source>
+        <translation>خانوار %1: </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>national code %1 also appears in household %2.</source>
+        <translation>کد ملی %1 در خانوار %2 نیز آمده است.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>national code %1 is already in a file of this center.</source>
+        <translation>کد ملی %1 از قبل در یکی از پرونده‌های این مرکز ثبت شده است.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The list was not imported: %n problem(s) found.</source>
+        <translation>
+            <numerusform>فهرست وارد نشد: %n مورد مشکل پیدا شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The household file could not be saved.</source>
+        <translation>ذخیرهٔ پرونده خانوار ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdSummaryDocument</name>
+    <message>
+        <location filename="../ui/print/householdsummarydocument.cpp" line="+83"/>
+        <source>Household file %1</source>
+        <translation>پرونده خانوار %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The PDF could not be written to %1.</source>
+        <translation>نوشتن فایل PDF در %1 ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print household file</source>
+        <translation>چاپ پرونده خانوار</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save household file as PDF</source>
+        <translation>ذخیرهٔ پرونده خانوار به صورت PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>سندهای PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Save as PDF</source>
+        <translation>ذخیره به صورت PDF</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
+        <translation>پرونده خانوار در %1 ذخیره شد. این فایل اطلاعات شخصی دارد؛ آن را در جای امن نگه دارید و پس از پایان کار پاک کنید.</translation>
     </message>
 </context>
 <context>
@@ -462,6 +891,64 @@
     </message>
 </context>
 <context>
+    <name>VisitText</name>
+    <message>
+        <location filename="../ui/visits/visittext.cpp" line="+21"/>
+        <source>any time</source>
+        <translation>هر ساعت</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Good</source>
+        <translation>خوب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fair</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Poor</source>
+        <translation>نامناسب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unsafe</source>
+        <translation>ناایمن</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly</source>
+        <translation>تا حدی</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <location filename="../models/domain/worker.cpp" line="+59"/>
@@ -694,14 +1181,16 @@
     <message>
         <location line="+9"/>
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
-Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover.
+Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
+find TEXT, import-households FILE.csv, demo.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</source>
         <translation>مدیریت پایگاه دادهٔ PlusLife Desk، برای کارشناسان فناوری اطلاعات و بررسی‌های خودکار.
-فرمان‌ها: init، add-worker، check، stats، backup FILE، restore FILE، rekey، recover.
+فرمان‌ها: init، add-worker، check، stats، backup FILE، restore FILE، rekey، recover،
+find TEXT، import-households FILE.csv، demo.
 گذرواژه‌ها از PLUSLIFE_PASSWORD (گذرواژهٔ کاربری که با ‎--as معرفی می‌شود)، PLUSLIFE_NEW_PASSWORD (برای حساب کاربری جدید) و PLUSLIFE_RECOVERY_CODE خوانده می‌شوند، یا در پایانه پرسیده می‌شوند.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>What to do.</source>
         <translation>فرمانی که باید اجرا شود.</translation>
     </message>
@@ -778,11 +1267,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+0"/>
+        <location line="+12"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
         <source>init: the first manager&apos;s user name.</source>
         <translation>init: نام کاربری نخستین مسئول مرکز.</translation>
     </message>
@@ -818,11 +1308,41 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+1"/>
+        <source>import-households: check the list, import nothing.</source>
+        <translation>import-households: فقط بررسی فهرست، بدون وارد کردن هیچ داده‌ای.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import-households: the manager&apos;s reason to go beyond the licensed capacity.</source>
+        <translation>import-households: دلیل مسئول مرکز برای فراتر رفتن از ظرفیت مجاز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REASON</source>
+        <translation>REASON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo: how many synthetic households to add.</source>
+        <translation>demo: تعداد خانوارهای ساختگی که افزوده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>demo: the seed (the same seed gives the same households).</source>
+        <translation>demo: عدد بذر (seed)؛ بذر یکسان، خانوارهای یکسان می‌سازد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>restore: replace an existing store (kept aside).</source>
         <translation>restore: جایگزینی پایگاه دادهٔ موجود (نسخهٔ قبلی کنار گذاشته و نگهداری می‌شود).</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Name a command; --help lists them.</source>
         <translation>یک فرمان را نام ببرید؛ ‎--help فهرست فرمان‌ها را نشان می‌دهد.</translation>
     </message>
@@ -987,6 +1507,55 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <source>This computer&apos;s keychain holds the store&apos;s key again; workers can sign in.</source>
         <translation>کلید پایگاه داده دوباره در جاکلیدی سیستم این رایانه قرار گرفت؛ کارکنان می‌توانند وارد شوند.</translation>
     </message>
+    <message>
+        <location filename="../app/admin/householdcommands.cpp" line="+32"/>
+        <source>find needs the text to look for: find TEXT</source>
+        <translation>فرمان find به متن مورد جستجو نیاز دارد: find TEXT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>%n پرونده پیدا شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>import-households needs the CSV file: import-households FILE.csv</source>
+        <translation>فرمان import-households به فایل CSV نیاز دارد: import-households FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file cannot be read: %1</source>
+        <translation>فایل خوانده نمی‌شود: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>هیچ داده‌ای وارد نشد: %n مورد مشکل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</source>
+        <translation>فهرست معتبر است: %1 خانوار، %2 نفر (به دلیل ‎--dry-run چیزی وارد نشد).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 households, %2 people.</source>
+        <translation>%1 خانوار و %2 نفر وارد شد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>demo needs --households N.</source>
+        <translation>فرمان demo به ‎--households N نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</source>
+        <translation>%1 خانوار ساختگی (%2 نفر، %3 بازدید برنامه‌ریزی‌شده) در %4 ثانیه افزوده شد.</translation>
+    </message>
 </context>
 <context>
     <name>pluslife::services</name>
@@ -995,11 +1564,330 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <source>The change could not be saved.</source>
         <translation>ذخیرهٔ تغییر ممکن نشد.</translation>
     </message>
+    <message>
+        <location filename="../models/services/documentservice.cpp" line="+35"/>
+        <source>The document could not be saved.</source>
+        <translation>ذخیرهٔ مدرک ممکن نشد.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/householdchanges.cpp" line="+34"/>
+        <location filename="../models/services/householdservice.cpp" line="+35"/>
+        <source>The household file could not be saved.</source>
+        <translation>ذخیرهٔ پرونده خانوار ممکن نشد.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/visitservice.cpp" line="+31"/>
+        <source>The visit could not be saved.</source>
+        <translation>ذخیرهٔ بازدید ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::CapacityService</name>
+    <message>
+        <location filename="../models/services/capacityservice.cpp" line="+106"/>
+        <source>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</source>
+        <translation>با این کار، مرکز %1 پروندهٔ فعال خواهد داشت که از ظرفیت مجاز آن (%2) بیشتر است. فقط مسئول مرکز، با ذکر دلیل، می‌تواند از ظرفیت مجاز فراتر رود.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The center is at %1 of its %2 licensed files.</source>
+        <translation>مرکز اکنون %1 پرونده از %2 پروندهٔ ظرفیت مجاز خود را دارد.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no such household file.</source>
+        <translation>چنین پرونده خانواری وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+36"/>
+        <source>The assignment could not be saved.</source>
+        <translation>ذخیرهٔ واگذاری پرونده ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Files go to an active social worker.</source>
+        <translation>پرونده‌ها فقط به مددکار اجتماعی دارای حساب کاربری فعال واگذار می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</source>
+        <translation>با این کار، این کارمند %1 پروندهٔ فعال خواهد داشت که از سقف %2 پرونده بیشتر است. برای فراتر رفتن از سقف، دلیل آن را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The worker now carries %1 of %2 files.</source>
+        <translation>این کارمند اکنون %1 پرونده از سقف %2 پرونده را دارد.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A worker&apos;s limit is 1 to 1000 files.</source>
+        <translation>سقف پرونده‌های هر کارمند باید بین ۱ تا ۱۰۰۰ پرونده باشد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no such worker.</source>
+        <translation>چنین کاربری وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The change could not be saved.</source>
+        <translation>ذخیرهٔ تغییر ممکن نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::DocumentService</name>
+    <message>
+        <location filename="../models/services/documentservice.cpp" line="+48"/>
+        <source>There is no such request type.</source>
+        <translation>چنین نوع درخواستی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no such household file.</source>
+        <translation>چنین پرونده خانواری وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file could not be read.</source>
+        <translation>خواندن فایل ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>There is no such document type.</source>
+        <translation>چنین نوع مدرکی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person is not a member of this household.</source>
+        <translation>این فرد عضو این خانوار نیست.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This file is already attached to this household file.</source>
+        <translation>این فایل از قبل به این پرونده خانوار پیوست شده است.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>There is no such document.</source>
+        <translation>چنین مدرکی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A document must be checked before it can be verified.</source>
+        <translation>مدرک پیش از تأیید باید بررسی شده باشد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document is already verified.</source>
+        <translation>این مدرک قبلاً تأیید شده است.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This document is already checked.</source>
+        <translation>این مدرک قبلاً بررسی شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::HouseholdCsv</name>
+    <message>
+        <location filename="../models/services/householdcsv.cpp" line="+93"/>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>سطر عنوان، ستون &quot;%1&quot; را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: </source>
+        <translation>سطر %1: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sex is female or male.</source>
+        <translation>جنسیت باید female (زن) یا male (مرد) باشد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the birth date &quot;%1&quot; is not a Jalali date.</source>
+        <translation>تاریخ تولد &quot;%1&quot; تاریخ شمسی نیست.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown relation &quot;%1&quot;.</source>
+        <translation>نسبت &quot;%1&quot; شناخته‌شده نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the household reference is empty.</source>
+        <translation>شناسهٔ خانوار (household) خالی است.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>household %1 has a second head.</source>
+        <translation>خانوار %1 سرپرست دوم دارد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Household %1 has no head.</source>
+        <translation>خانوار %1 سرپرست ندارد.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::HouseholdService</name>
+    <message>
+        <location filename="../models/services/householdchanges.cpp" line="+49"/>
+        <location line="+117"/>
+        <source>Use &apos;change head&apos; to make someone the head of household.</source>
+        <translation>برای تعیین سرپرست خانوار از «تعیین به عنوان سرپرست» استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <location line="+26"/>
+        <location line="+45"/>
+        <location line="+24"/>
+        <source>This person is not a member of this household.</source>
+        <translation>این فرد عضو این خانوار نیست.</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Another person already has national code %1.</source>
+        <translation>کد ملی %1 از قبل متعلق به فرد دیگری است.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say whether the member left or died.</source>
+        <translation>مشخص کنید که عضو خانوار، خانوار را ترک کرده یا فوت شده است.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <location line="+117"/>
+        <source>Choose a new head of household first.</source>
+        <translation>ابتدا سرپرست خانوار جدید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>This person cannot be moved there.</source>
+        <translation>این فرد را نمی‌توان به آنجا منتقل کرد.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Choose how the member is related to the head of household.</source>
+        <translation>نسبت عضو خانوار با سرپرست خانوار را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknown file status.</source>
+        <translation>وضعیت پرونده ناشناخته است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for suspending, closing or transferring the file.</source>
+        <translation>دلیل تعلیق، مختومه کردن یا انتقال پرونده را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A file cannot be merged into itself.</source>
+        <translation>پرونده را نمی‌توان با خودش ادغام کرد.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merged into file %1</source>
+        <translation>ادغام‌شده در پرونده %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The new head must be one of the members who leave.</source>
+        <translation>سرپرست جدید باید یکی از اعضای جداشونده باشد.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Every person who leaves must be a member of this household.</source>
+        <translation>همهٔ افراد جداشونده باید عضو این خانوار باشند.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/householdservice.cpp" line="+15"/>
+        <source>Enter the first and the last name.</source>
+        <translation>نام و نام خانوادگی را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the sex.</source>
+        <translation>جنسیت را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The birth date is in the future.</source>
+        <translation>تاریخ تولد در آینده است.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
+        <translation>کد ملی %1 از قبل متعلق به یکی از اعضای پرونده %2 است؛ به جای آن، فرد را از آن پرونده منتقل کنید.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The head of household&apos;s national code is needed to open a file.</source>
+        <translation>برای تشکیل پرونده، کد ملی سرپرست خانوار لازم است.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The same person is listed twice.</source>
+        <translation>یک فرد دو بار در فهرست آمده است.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Write down what was asked.</source>
+        <translation>موضوع پرسش را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::services::VisitService</name>
+    <message>
+        <location filename="../models/services/visitservice.cpp" line="+42"/>
+        <source>There is no such visit.</source>
+        <translation>چنین بازدیدی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This visit is already done or cancelled.</source>
+        <translation>این بازدید قبلاً انجام یا لغو شده است.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose the day of the visit.</source>
+        <translation>روز بازدید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>A visit cannot be planned in the past.</source>
+        <translation>بازدید را نمی‌توان برای گذشته برنامه‌ریزی کرد.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Give the reason for moving the visit.</source>
+        <translation>دلیل تغییر زمان بازدید را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Give the reason for cancelling the visit.</source>
+        <translation>دلیل لغو بازدید را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write down what was observed during the visit.</source>
+        <translation>مشاهدات هنگام بازدید را بنویسید.</translation>
+    </message>
 </context>
 <context>
     <name>pluslife::services::WorkerAdmin</name>
     <message>
-        <location line="+23"/>
+        <location filename="../models/services/workeradmin.cpp" line="+23"/>
         <source>There is no such worker.</source>
         <translation>چنین کاربری وجود ندارد.</translation>
     </message>
@@ -1032,12 +1920,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::storage</name>
     <message>
-        <location filename="../models/storage/backuparchive.cpp" line="+31"/>
+        <location filename="../models/storage/backuparchive.cpp" line="+33"/>
         <source>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</source>
         <translation>فایل پشتیبان آسیب دیده است یا پشتیبان PlusLife Desk نیست؛ چیزی بازیابی نشد.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>This backup was made by a newer PlusLife Desk; install it first.</source>
         <translation>این پشتیبان با نسخهٔ جدیدتری از PlusLife Desk تهیه شده است؛ ابتدا آن نسخه را نصب کنید.</translation>
     </message>
@@ -1047,7 +1935,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>نام کاربری یا گذرواژه درست نیست.</translation>
     </message>
     <message>
-        <location filename="../models/storage/vaultrekey.cpp" line="+63"/>
+        <location filename="../models/storage/vaultrekey.cpp" line="+64"/>
         <source>The new key could not be applied; the store still opens with the old one.</source>
         <translation>اعمال کلید جدید ممکن نشد؛ پایگاه داده همچنان با کلید قبلی باز می‌شود.</translation>
     </message>
@@ -1056,11 +1944,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     <name>pluslife::storage::BackupArchive</name>
     <message>
         <location filename="../models/storage/backuparchive.cpp" line="+25"/>
+        <location line="+30"/>
         <source>The store could not be read for the backup.</source>
         <translation>خواندن پایگاه داده برای تهیهٔ پشتیبان ممکن نشد.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+10"/>
         <source>The backup file could not be written (is the disk full, or the folder read-only?).</source>
         <translation>نوشتن فایل پشتیبان ممکن نشد (آیا دیسک پر است یا پوشه فقط‌خواندنی است؟).</translation>
     </message>
@@ -1082,12 +1971,13 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+6"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The old store could not be moved aside; nothing was restored.</source>
         <translation>کنار گذاشتن پایگاه دادهٔ قبلی ممکن نشد؛ چیزی بازیابی نشد.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+5"/>
         <location line="+4"/>
         <source>The store could not be written (is the disk full?).</source>
         <translation>نوشتن پایگاه داده ممکن نشد (آیا دیسک پر است؟).</translation>
@@ -1152,6 +2042,274 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui</name>
+    <message>
+        <location filename="../ui/documents/documentstatetext.cpp" line="+22"/>
+        <source>Missing</source>
+        <translation>ارائه نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached, not checked</source>
+        <translation>پیوست‌شده، بررسی‌نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked</source>
+        <translation>بررسی‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Household</source>
+        <translation>خانوار</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF, %1 KB</source>
+        <translation>PDF، %1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG image, %1 KB</source>
+        <translation>تصویر JPEG، %1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image, %1 KB</source>
+        <translation>تصویر PNG، %1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIFF image, %1 KB</source>
+        <translation>تصویر TIFF، %1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location filename="../ui/household/timelinetext.cpp" line="+20"/>
+        <source>a former member</source>
+        <translation>یکی از اعضای پیشین</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The household file was opened (%1, %2 members).</source>
+        <translation>پرونده خانوار تشکیل شد (%1، %2 عضو).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A member was added: %1 (%2).</source>
+        <translation>عضو خانوار افزوده شد: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The details of %1 were changed.</source>
+        <translation>مشخصات %1 تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left the household.</source>
+        <translation>%1 خانوار را ترک کرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 died.</source>
+        <translation>%1 فوت کرد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 moved to another household file.</source>
+        <translation>%1 به پرونده خانوار دیگری منتقل شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved in from another household file.</source>
+        <translation>%1 از پرونده خانوار دیگری به این پرونده منتقل شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 became the head of household.</source>
+        <translation>%1 سرپرست خانوار شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file status changed from %1 to %2.</source>
+        <translation>وضعیت پرونده از %1 به %2 تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A duplicate file was merged into this file.</source>
+        <translation>یک پروندهٔ تکراری در این پرونده ادغام شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file was merged into another file as a duplicate.</source>
+        <translation>این پرونده به عنوان پروندهٔ تکراری در پروندهٔ دیگری ادغام شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some members left this file for a new household file.</source>
+        <translation>برخی از اعضا از این پرونده جدا شدند و پرونده خانوار جدیدی برایشان تشکیل شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This file was split off from another household file.</source>
+        <translation>این پرونده از تفکیک پرونده خانوار دیگری تشکیل شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was changed.</source>
+        <translation>پرونده تغییر کرد.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/summaryhtml.cpp" line="+39"/>
+        <source>not recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>postal code %1</source>
+        <translation>کد پستی %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (rent %2 rials a month)</source>
+        <translation>%1 (اجارهٔ ماهانه %2 ریال)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Father&apos;s name</source>
+        <translation>نام پدر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>هنوز چیزی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Center code %1 — %2, %3</source>
+        <translation>کد مرکز %1 — %2، %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Household file</source>
+        <translation>پرونده خانوار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File number:</source>
+        <translation>شماره پرونده:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on:</source>
+        <translation>تاریخ چاپ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority:</source>
+        <translation>اولویت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social worker:</source>
+        <translation>مددکار اجتماعی:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unassigned</source>
+        <translation>واگذار نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened on:</source>
+        <translation>تاریخ تشکیل:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>نشانی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing:</source>
+        <translation>وضعیت مسکن:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head and members (%1)</source>
+        <translation>سرپرست و اعضای خانوار (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Latest events</source>
+        <translation>آخرین رویدادها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</source>
+        <translation>چاپ‌شده توسط %1 در %2. محرمانه: این برگه اطلاعات شخصی خانوار را در بر دارد؛ آن را در پرونده نگه دارید و رونوشت‌ها را از بین ببرید.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::AddWorkerDialog</name>
     <message>
         <location filename="../ui/admin/addworkerdialog.cpp" line="+29"/>
@@ -1192,6 +2350,367 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+23"/>
         <source>Enter the worker&apos;s full name.</source>
         <translation>نام و نام خانوادگی کارمند را وارد کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::AddressFields</name>
+    <message>
+        <location filename="../ui/intake/addressfields.cpp" line="+39"/>
+        <source>e.g. pension, day labour (separate with commas)</source>
+        <translation>مثلاً مستمری، کارگری روزمزد (با ویرگول جدا کنید)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Province:</source>
+        <translation>&amp;استان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ounty:</source>
+        <translation>&amp;شهرستان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City or &amp;village:</source>
+        <translation>شهر &amp;یا روستا:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neig&amp;hbourhood:</source>
+        <translation>&amp;محله:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;treet and number:</source>
+        <translation>&amp;خیابان و پلاک:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal co&amp;de:</source>
+        <translation>&amp;کد پستی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hous&amp;ing:</source>
+        <translation>&amp;وضعیت مسکن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly &amp;rent (rials):</source>
+        <translation>اجارهٔ &amp;ماهانه (ریال):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income so&amp;urces:</source>
+        <translation>&amp;منابع درآمد:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Write the monthly rent as a number of rials.</source>
+        <translation>اجارهٔ ماهانه را به صورت عدد و به ریال بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::AddressPanel</name>
+    <message>
+        <location filename="../ui/household/addresspanel.cpp" line="+22"/>
+        <source>Place:</source>
+        <translation>محل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street:</source>
+        <translation>خیابان:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code:</source>
+        <translation>کد پستی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing:</source>
+        <translation>وضعیت مسکن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income sources:</source>
+        <translation>منابع درآمد:</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, monthly rent %2 rials</source>
+        <translation>%1، اجارهٔ ماهانه %2 ریال</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::BirthDateEdit</name>
+    <message>
+        <location filename="../ui/intake/birthdateedit.cpp" line="+17"/>
+        <source>Not known</source>
+        <translation>نامعلوم</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CancelVisitDialog</name>
+    <message>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="+111"/>
+        <source>Cancel the visit</source>
+        <translation>لغو بازدید</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;دلیل (الزامی):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel the &amp;visit</source>
+        <translation>&amp;لغو بازدید</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give the reason for cancelling the visit.</source>
+        <translation>دلیل لغو بازدید را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CapacityModel</name>
+    <message>
+        <location filename="../ui/capacity/capacitymodel.cpp" line="+117"/>
+        <source>At or above the limit: new files need the manager&apos;s reason.</source>
+        <translation>در سقف یا بالاتر از آن: پرونده‌های جدید به ذکر دلیل از سوی مسئول مرکز نیاز دارند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nearly full (90 % or more of the limit).</source>
+        <translation>نزدیک به تکمیل (۹۰ درصد سقف یا بیشتر).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Social worker</source>
+        <translation>مددکار اجتماعی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active files</source>
+        <translation>پرونده‌های فعال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit</source>
+        <translation>سقف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used</source>
+        <translation>درصد استفاده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue visits</source>
+        <translation>بازدیدهای معوق</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CapacityView</name>
+    <message>
+        <location filename="../ui/capacity/capacityview.cpp" line="+35"/>
+        <source>&amp;Reassign…</source>
+        <translation>&amp;واگذاری مجدد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign &amp;unassigned…</source>
+        <translation>واگذاری پرونده‌های &amp;بدون مددکار…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;limit…</source>
+        <translation>تغییر &amp;سقف…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;بازخوانی</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Capacity</source>
+        <translation>ظرفیت</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Only the center&apos;s manager sees the capacity of the center.</source>
+        <translation>فقط مسئول مرکز ظرفیت مرکز را می‌بیند.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Center: %1 of %2 licensed files in use (%3)</source>
+        <translation>مرکز: %1 پرونده از %2 پروندهٔ ظرفیت مجاز در استفاده است (%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — full: new files need the manager&apos;s reason.</source>
+        <translation>%1 — تکمیل: پرونده‌های جدید به ذکر دلیل از سوی مسئول مرکز نیاز دارند.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — nearly full.</source>
+        <translation>%1 — نزدیک به تکمیل.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unassigned files: %1</source>
+        <translation>پرونده‌های بدون مددکار: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue visits: %1</source>
+        <translation>بازدیدهای معوق: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n file(s) moved to %1.</source>
+        <translation>
+            <numerusform>%n پرونده به %1 منتقل شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Caseload limit</source>
+        <translation>سقف پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most active files %1 may carry:</source>
+        <translation>بیشترین تعداد پروندهٔ فعالی که %1 می‌تواند داشته باشد:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The limit of %1 is now %2 files.</source>
+        <translation>سقف پرونده‌های %1 اکنون %2 پرونده است.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CaseloadModel</name>
+    <message>
+        <location filename="../ui/caseload/caseloadmodel.cpp" line="+45"/>
+        <source>Unassigned</source>
+        <translation>بدون مددکار</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>National code %1</source>
+        <translation>کد ملی %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>File number</source>
+        <translation>شماره پرونده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Head of household</source>
+        <translation>سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social worker</source>
+        <translation>مددکار اجتماعی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members</source>
+        <translation>اعضا</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::CaseloadPage</name>
+    <message>
+        <location filename="../ui/caseload/caseloadpage.cpp" line="+40"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;درخواست جدید…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walk-in question…</source>
+        <translation>&amp;پرسش مراجعه حضوری…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search by name, national code, file number or mobile</source>
+        <translation>جستجو با نام، کد ملی، شماره پرونده یا تلفن همراه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any status</source>
+        <translation>همهٔ وضعیت‌ها</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>All files</source>
+        <translation>همهٔ پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Unassigned files</source>
+        <translation>پرونده‌های بدون مددکار</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Files of %1</source>
+        <translation>پرونده‌های %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>My files and unassigned</source>
+        <translation>پرونده‌های من و پرونده‌های بدون مددکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My files</source>
+        <translation>پرونده‌های من</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Files referred to you will be listed here.</source>
+        <translation>پرونده‌هایی که به شما ارجاع شود، اینجا فهرست می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type a name, national code, file number or mobile to find a file.</source>
+        <translation>برای یافتن پرونده، نام، کد ملی، شماره پرونده یا تلفن همراه را وارد کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>First %Ln household file(s); type more to narrow</source>
+        <translation>
+            <numerusform>%Ln پرونده خانوار نخست؛ برای محدودتر کردن نتایج، بیشتر بنویسید</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln household file(s)</source>
+        <translation>
+            <numerusform>%Ln پرونده خانوار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your role does not open household files. The file&apos;s social worker or the center manager can open it.</source>
+        <translation>نقش شما اجازهٔ باز کردن پرونده خانوار را نمی‌دهد. مددکار اجتماعی پرونده یا مسئول مرکز می‌تواند آن را باز کند.</translation>
     </message>
 </context>
 <context>
@@ -1337,6 +2856,119 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::DocumentPreview</name>
+    <message>
+        <location filename="../ui/documents/documentpreview.cpp" line="+18"/>
+        <source>Open copy…</source>
+        <translation>باز کردن رونوشت…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saves a decrypted copy to a folder you choose and opens it. The copy is recorded in the audit log.</source>
+        <translation>رونوشتی رمزگشایی‌شده در پوشه‌ای که انتخاب می‌کنید ذخیره و باز می‌شود. تهیهٔ این رونوشت در گزارش رویدادها ثبت می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select an attached document and press Preview.</source>
+        <translation>یک مدرک پیوست‌شده را انتخاب و «پیش‌نمایش» را بزنید.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This image cannot be shown here. Use Open copy…</source>
+        <translation>این تصویر را نمی‌توان اینجا نشان داد. از «باز کردن رونوشت…» استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents are not shown here. Use Open copy…</source>
+        <translation>سندهای PDF اینجا نمایش داده نمی‌شوند. از «باز کردن رونوشت…» استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1
+Added by %2 on %3</source>
+        <translation>%1
+افزوده‌شده توسط %2 در %3</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::DocumentsPanel</name>
+    <message>
+        <location filename="../ui/documents/documentspanel.cpp" line="+55"/>
+        <source>Document</source>
+        <translation>مدرک</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>For</source>
+        <translation>مربوط به</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>توسط</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Request &amp;type:</source>
+        <translation>&amp;نوع درخواست:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Attach…</source>
+        <translation>&amp;پیوست…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;checked</source>
+        <translation>ثبت &amp;بررسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;verified</source>
+        <translation>ثبت &amp;تأیید</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preview</source>
+        <translation>پیش‌&amp;نمایش</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attach a scan or photo (PDF, JPEG, PNG or TIFF) to the selected line. You can also drop files onto this panel.</source>
+        <translation>تصویر اسکن‌شده یا عکس (PDF، JPEG، PNG یا TIFF) را به سطر انتخاب‌شده پیوست کنید. می‌توانید فایل‌ها را روی همین بخش نیز بکشید و رها کنید.</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Select the line of the checklist this document belongs to.</source>
+        <translation>سطری از فهرست مدارک را که این مدرک به آن مربوط است انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Attach documents</source>
+        <translation>پیوست مدارک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>اسکن‌ها و عکس‌ها (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Save a decrypted copy in</source>
+        <translation>ذخیرهٔ رونوشت رمزگشایی‌شده در</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::HomePage</name>
     <message>
         <location filename="../ui/main/homepage.cpp" line="+47"/>
@@ -1412,6 +3044,399 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::HouseholdFileView</name>
+    <message>
+        <location filename="../ui/household/householdfileview.cpp" line="+51"/>
+        <source>&amp;Back to the caseload</source>
+        <translation>&amp;بازگشت به کارتابل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;status…</source>
+        <translation>تغییر &amp;وضعیت…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Merge a duplicate…</source>
+        <translation>&amp;ادغام پروندهٔ تکراری…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;plit…</source>
+        <translation>&amp;تفکیک…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Members</source>
+        <translation>&amp;اعضای خانوار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;سابقه پرونده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address and housing</source>
+        <translation>&amp;نشانی و مسکن</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>File %1 — %2</source>
+        <translation>پرونده %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker: unassigned</source>
+        <translation>مددکار اجتماعی: واگذار نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker: %1</source>
+        <translation>مددکار اجتماعی: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another worker</source>
+        <translation>کارمندی دیگر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation>وضعیت: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority: not assessed yet</source>
+        <translation>اولویت: هنوز نیازسنجی نشده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority: %1</source>
+        <translation>اولویت: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The file status was changed.</source>
+        <translation>وضعیت پرونده تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The duplicate file was merged into this file.</source>
+        <translation>پروندهٔ تکراری در این پرونده ادغام شد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A new household file was opened: %1.</source>
+        <translation>پرونده خانوار جدیدی تشکیل شد: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::HouseholdVisitsPanel</name>
+    <message>
+        <location filename="../ui/visits/householdvisitspanel.cpp" line="+41"/>
+        <source>&amp;Schedule…</source>
+        <translation>&amp;برنامه‌ریزی…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>ساعت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note or reason</source>
+        <translation>یادداشت یا دلیل</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Overdue</source>
+        <translation>معوق</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The visit was scheduled.</source>
+        <translation>بازدید برنامه‌ریزی شد.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ImportDialog</name>
+    <message>
+        <location filename="../ui/intake/importdialog.cpp" line="+29"/>
+        <source>&amp;Check the list</source>
+        <translation>&amp;بررسی فهرست</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;وارد کردن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the county office&apos;s list</source>
+        <translation>وارد کردن فهرست اداره بهزیستی شهرستان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only when the list goes beyond the licensed capacity</source>
+        <translation>فقط در صورتی که فهرست از ظرفیت مجاز فراتر رود</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;انتخاب…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV &amp;file:</source>
+        <translation>&amp;فایل CSV:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity &amp;override reason:</source>
+        <translation>&amp;دلیل فراتر رفتن از ظرفیت:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The county office&apos;s list</source>
+        <translation>فهرست اداره بهزیستی شهرستان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>فایل‌های CSV (*.csv);;همهٔ فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The file cannot be read: %1</source>
+        <translation>فایل خوانده نمی‌شود: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing can be imported until these %1 problems are fixed.</source>
+        <translation>تا این %1 مورد مشکل برطرف نشود، هیچ داده‌ای وارد نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 households with %2 people.</source>
+        <translation>%1 خانوار با %2 نفر وارد شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The list is valid: %1 households with %2 people. Press Import.</source>
+        <translation>فهرست معتبر است: %1 خانوار با %2 نفر. «وارد کردن» را بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::InquiryDialog</name>
+    <message>
+        <location filename="../ui/intake/inquirydialog.cpp" line="+27"/>
+        <source>A question from a walk-in</source>
+        <translation>پرسش مراجعه‌کنندهٔ حضوری</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The question came &amp;by:</source>
+        <translation>&amp;نحوهٔ طرح پرسش:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was asked:</source>
+        <translation>&amp;موضوع پرسش:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was a&amp;nswered:</source>
+        <translation>&amp;پاسخ داده‌شده:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Log the question</source>
+        <translation>&amp;ثبت پرسش</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::IntakeDialog</name>
+    <message>
+        <location filename="../ui/intake/intakedialog.cpp" line="+61"/>
+        <source>&amp;Open the file</source>
+        <translation>&amp;تشکیل پرونده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New request and household file</source>
+        <translation>درخواست جدید و تشکیل پرونده خانوار</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>10 digits</source>
+        <translation>۱۰ رقم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>National &amp;code of the head:</source>
+        <translation>&amp;کد ملی سرپرست:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The request came &amp;by:</source>
+        <translation>&amp;نحوهٔ دریافت درخواست:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What was asked:</source>
+        <translation>&amp;موضوع درخواست:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who is asking</source>
+        <translation>درخواست‌کننده</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other members of the household</source>
+        <translation>سایر اعضای خانوار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address and housing</source>
+        <translation>نشانی و مسکن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The request</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>انصراف</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The household file is open. Its file number:</source>
+        <translation>پرونده خانوار تشکیل شد. شماره پرونده:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Open the &amp;file</source>
+        <translation>باز کردن &amp;پرونده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/intakesave.cpp" line="+38"/>
+        <source>New person: not in the center&apos;s files yet.</source>
+        <translation>فرد جدید: هنوز در پرونده‌های مرکز ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already known: %1, member of household file %2.</source>
+        <translation>از قبل ثبت شده: %1، عضو پرونده خانوار %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already known: %1 (in no household file now).</source>
+        <translation>از قبل ثبت شده: %1 (اکنون عضو هیچ پرونده خانواری نیست).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enter the national code of the head of household.</source>
+        <translation>کد ملی سرپرست خانوار را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no national code</source>
+        <translation>بدون کد ملی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (national code %2) has the same name and birth date as %3. Check that this is not the same person.</source>
+        <translation>نام و تاریخ تولد %1 (کد ملی %2) با %3 یکسان است. بررسی کنید که این دو یک نفر نباشند.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&amp;Open the file anyway</source>
+        <translation>&amp;با این حال پرونده تشکیل شود</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::IntakeMembersTable</name>
+    <message>
+        <location filename="../ui/intake/intakememberstable.cpp" line="+33"/>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a &amp;member row</source>
+        <translation>افزودن &amp;سطر عضو</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the row</source>
+        <translation>حذف سطر</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Member %1: %2</source>
+        <translation>عضو %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::LockScreen</name>
     <message>
         <location filename="../ui/lock/lockscreen.cpp" line="+29"/>
@@ -1445,7 +3470,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+57"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+61"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -1480,12 +3505,42 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>&amp;درباره PlusLife Desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>&amp;Caseload</source>
+        <translation>&amp;کارتابل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;درخواست جدید…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Walk-in question…</source>
+        <translation>&amp;پرسش مراجعه حضوری…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import the county office&apos;s list…</source>
+        <translation>&amp;وارد کردن فهرست اداره بهزیستی شهرستان…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Center &amp;panel</source>
+        <translation>&amp;پیشخوان مرکز</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Desk</source>
         <translation>&amp;میز کار</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Households</source>
+        <translation>&amp;خانوارها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Center</source>
         <translation>مر&amp;کز</translation>
     </message>
@@ -1495,7 +3550,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+83"/>
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
@@ -1574,6 +3629,157 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::MemberLeftDialog</name>
+    <message>
+        <location filename="../ui/household/filedialogs.cpp" line="+40"/>
+        <source>A member leaves the household</source>
+        <translation>خروج عضو از خانوار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left the household</source>
+        <translation>خانوار را ترک کرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Died</source>
+        <translation>فوت کرد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;What happened:</source>
+        <translation>&amp;رویداد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On:</source>
+        <translation>&amp;تاریخ:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record</source>
+        <translation>&amp;ثبت</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::MembersTab</name>
+    <message>
+        <location filename="../ui/household/memberstab.cpp" line="+28"/>
+        <source>&amp;Add a member…</source>
+        <translation>&amp;افزودن عضو…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Left or died…</source>
+        <translation>&amp;ترک خانوار یا فوت…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make &amp;head</source>
+        <translation>تعیین به عنوان &amp;سرپرست</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>The member was added.</source>
+        <translation>عضو خانوار افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The details were saved.</source>
+        <translation>مشخصات ذخیره شد.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The change was recorded.</source>
+        <translation>تغییر ثبت شد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Head of household</source>
+        <translation>سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is now the head of household.</source>
+        <translation>%1 اکنون سرپرست خانوار است.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::MergeDialog</name>
+    <message>
+        <location filename="../ui/household/mergedialog.cpp" line="+29"/>
+        <source>Merge a duplicate file</source>
+        <translation>ادغام پروندهٔ تکراری</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The duplicate file is closed and its members join file %1.</source>
+        <translation>پروندهٔ تکراری مختومه می‌شود و اعضای آن به پرونده %1 می‌پیوندند.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;File number of the duplicate:</source>
+        <translation>&amp;شماره پروندهٔ تکراری:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;ادغام</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%1, %Ln member(s)</source>
+        <translation>
+            <numerusform>%1، %Ln عضو</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No other file has this number.</source>
+        <translation>پروندهٔ دیگری با این شماره وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type the file number of the duplicate file.</source>
+        <translation>شماره پروندهٔ تکراری را وارد کنید.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::NdaDialog</name>
     <message>
         <location filename="../ui/signin/ndadialog.cpp" line="+23"/>
@@ -1594,6 +3800,216 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+3"/>
         <source>I &amp;decline (sign out)</source>
         <translation>&amp;نمی‌پذیرم (خروج)</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::PersonDialog</name>
+    <message>
+        <location filename="../ui/intake/persondialog.cpp" line="+25"/>
+        <source>Add a member</source>
+        <translation>افزودن عضو خانوار</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit a person</source>
+        <translation>ویرایش مشخصات فرد</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Relation to the head:</source>
+        <translation>&amp;نسبت با سرپرست:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;افزودن عضو</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;ذخیره</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::PersonFields</name>
+    <message>
+        <location filename="../ui/intake/intakememberstable.cpp" line="-52"/>
+        <location filename="../ui/intake/personfields.cpp" line="+52"/>
+        <source>Choose</source>
+        <translation>انتخاب کنید</translation>
+    </message>
+    <message>
+        <location filename="../ui/intake/personfields.cpp" line="-9"/>
+        <source>National &amp;code:</source>
+        <translation>&amp;کد ملی:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;نام:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Last name:</source>
+        <translation>نام &amp;خانوادگی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Father&apos;s &amp;name:</source>
+        <translation>نام &amp;پدر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sex:</source>
+        <translation>&amp;جنسیت:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;تاریخ تولد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile:</source>
+        <translation>تلفن &amp;همراه:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Marital status:</source>
+        <translation>وضعیت &amp;تأهل:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Education:</source>
+        <translation>&amp;تحصیلات:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Occupation:</source>
+        <translation>&amp;شغل:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Disability:</source>
+        <translation>&amp;معلولیت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Se&amp;verity:</source>
+        <translation>&amp;شدت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hronic illness:</source>
+        <translation>بیماری &amp;مزمن:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insurance:</source>
+        <translation>&amp;بیمه:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Landline:</source>
+        <translation>تلفن &amp;ثابت:</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ReassignDialog</name>
+    <message>
+        <location filename="../ui/capacity/reassigndialog.cpp" line="+37"/>
+        <source>Select &amp;all</source>
+        <translation>انتخاب &amp;همه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;none</source>
+        <translation>&amp;لغو انتخاب همه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+14"/>
+        <source>the unassigned queue</source>
+        <translation>صف پرونده‌های بدون مددکار</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>%1 (%2 of %3 files)</source>
+        <translation>%1 (%2 از %3 پرونده)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The unassigned queue</source>
+        <translation>صف پرونده‌های بدون مددکار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assign files</source>
+        <translation>واگذاری پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reassign files</source>
+        <translation>واگذاری مجدد پرونده‌ها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Move &amp;to:</source>
+        <translation>&amp;انتقال به:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;واگذاری</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no files in %1.</source>
+        <translation>در %1 پرونده‌ای وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of %1 (%2). Check the files to move.</source>
+        <translation>پرونده‌های %1 (%2). پرونده‌هایی را که باید منتقل شوند علامت بزنید.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Check at least one file to move.</source>
+        <translation>دست‌کم یک پرونده را برای انتقال علامت بزنید.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no other social worker to move the files to.</source>
+        <translation>مددکار اجتماعی دیگری برای انتقال پرونده‌ها وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Beyond the limit</source>
+        <translation>فراتر از سقف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1
+
+To assign the files anyway, give the reason (it is recorded):</source>
+        <translation>%1
+
+برای واگذاری پرونده‌ها با وجود این، دلیل آن را بنویسید (این دلیل ثبت می‌شود):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason is needed to go beyond the limit.</source>
+        <translation>برای فراتر رفتن از سقف، ذکر دلیل لازم است.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +4099,112 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::RescheduleVisitDialog</name>
+    <message>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="-75"/>
+        <source>At a set &amp;time</source>
+        <translation>در &amp;ساعت معین</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reschedule the visit</source>
+        <translation>تغییر زمان بازدید</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;New day:</source>
+        <translation>&amp;روز جدید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>ساعت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;دلیل (الزامی):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Reschedule</source>
+        <translation>&amp;تغییر زمان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the reason for moving the visit.</source>
+        <translation>دلیل تغییر زمان بازدید را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ScheduleVisitDialog</name>
+    <message>
+        <location filename="../ui/visits/schedulevisitdialog.cpp" line="+32"/>
+        <source>At a set &amp;time</source>
+        <translation>در &amp;ساعت معین</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schedule a home visit</source>
+        <translation>برنامه‌ریزی بازدید منزل</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name, national code or file number</source>
+        <translation>نام، کد ملی یا شماره پرونده</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find the file:</source>
+        <translation>&amp;جستجوی پرونده:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Household file:</source>
+        <translation>پرونده &amp;خانوار:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>e.g. first home visit, follow-up of the support plan</source>
+        <translation>مثلاً نخستین بازدید منزل، پیگیری برنامه کمکی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;روز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time:</source>
+        <translation>ساعت:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Social worker:</source>
+        <translation>&amp;مددکار اجتماعی:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Social worker:</source>
+        <translation>مددکار اجتماعی:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;هدف بازدید:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Schedule</source>
+        <translation>&amp;ثبت برنامه</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Find and choose the household file first.</source>
+        <translation>ابتدا پرونده خانوار را جستجو و انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::SetupWizard</name>
     <message>
         <location filename="../ui/setup/setupwizard.cpp" line="+40"/>
@@ -1744,6 +4266,57 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::SplitDialog</name>
+    <message>
+        <location filename="../ui/household/splitdialog.cpp" line="+28"/>
+        <source>Split the household</source>
+        <translation>تفکیک خانوار</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Head of the new household:</source>
+        <translation>&amp;سرپرست خانوار جدید:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open the new file</source>
+        <translation>&amp;تشکیل پرونده جدید</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the members who leave this household:</source>
+        <translation>اعضایی را که از این خانوار جدا می‌شوند علامت بزنید:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Tick at least one member who leaves.</source>
+        <translation>دست‌کم یک عضو جداشونده را علامت بزنید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::StatusDialog</name>
+    <message>
+        <location filename="../ui/household/filedialogs.cpp" line="+21"/>
+        <source>Change the file status</source>
+        <translation>تغییر وضعیت پرونده</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New &amp;status:</source>
+        <translation>&amp;وضعیت جدید:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;دلیل:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Change status</source>
+        <translation>&amp;تغییر وضعیت</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::TemporaryPasswordDialog</name>
     <message>
         <location filename="../ui/admin/temporarypassworddialog.cpp" line="+37"/>
@@ -1754,6 +4327,166 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+1"/>
         <source>Temporary password &amp;again:</source>
         <translation>&amp;تکرار گذرواژهٔ موقت:</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::TimelineTab</name>
+    <message>
+        <location filename="../ui/household/timelinetab.cpp" line="+20"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>کاربر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>another worker</source>
+        <translation>کارمندی دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::VisitActionsDialog</name>
+    <message>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="+58"/>
+        <source>Home visit</source>
+        <translation>بازدید منزل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record as &amp;done…</source>
+        <translation>ثبت به عنوان &amp;انجام‌شده…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;تغییر زمان…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel the visit…</source>
+        <translation>&amp;لغو بازدید…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose</source>
+        <translation>&amp;بستن</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::VisitPlannerPage</name>
+    <message>
+        <location filename="../ui/visits/visitplannerpage.cpp" line="+32"/>
+        <source>&amp;Previous week</source>
+        <translation>هفتهٔ &amp;قبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T&amp;his week</source>
+        <translation>&amp;این هفته</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next week</source>
+        <translation>هفتهٔ &amp;بعد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schedule a visit…</source>
+        <translation>&amp;برنامه‌ریزی بازدید…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Worker:</source>
+        <translation>&amp;کارمند:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Due and overdue visits</source>
+        <translation>بازدیدهای &amp;سررسیده و معوق</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Week of %1 to %2</source>
+        <translation>هفتهٔ %1 تا %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Overdue</source>
+        <translation>معوق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No visits due this week.</source>
+        <translation>این هفته بازدیدی در برنامه نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::VisitReportDialog</name>
+    <message>
+        <location filename="../ui/visits/visitreportdialog.cpp" line="+37"/>
+        <source>Record the home visit</source>
+        <translation>ثبت گزارش بازدید منزل</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Visit of %1 to file %2</source>
+        <translation>بازدید %1 از پرونده %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. the mother and two children</source>
+        <translation>مثلاً مادر و دو فرزند</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Present:</source>
+        <translation>&amp;حاضران:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Housing condition:</source>
+        <translation>وضعیت &amp;مسکن:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Observations (required):</source>
+        <translation>&amp;مشاهدات (الزامی):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Matches the declared information:</source>
+        <translation>&amp;انطباق با اطلاعات اظهارشده:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record as done</source>
+        <translation>ثبت به عنوان &amp;انجام‌شده</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write down what was observed during the visit.</source>
+        <translation>مشاهدات هنگام بازدید را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::VisitWeekView</name>
+    <message>
+        <location filename="../ui/visits/visitweekview.cpp" line="+80"/>
+        <source>(today)</source>
+        <translation>(امروز)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Overdue</source>
+        <translation>معوق</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "caseload/deskpage.h"
 #include "domain/accesspolicy.h"
 #include "homepage.h"
+#include "intake/importdialog.h"
 #include "locale/digits.h"
 #include "lock/lockscreen.h"
 #include "services/session.h"
@@ -73,6 +74,8 @@ void MainWindow::createActions()
         make(tr("&New request…"), u"newRequestAction"_s, QKeySequence(Qt::CTRL | Qt::Key_N));
     m_inquiry = make(tr("&Walk-in question…"), u"walkInQuestionAction"_s,
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_import =
+        make(tr("&Import the county office's list…"), u"importHouseholdsAction"_s, QKeySequence());
     m_homePanel = make(tr("Center &panel"), u"homePanelAction"_s,
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_homePanel->setCheckable(true);
@@ -91,6 +94,7 @@ void MainWindow::createActions()
     households->addAction(m_caseload);
     households->addAction(m_newRequest);
     households->addAction(m_inquiry);
+    households->addAction(m_import);
     households->addSeparator();
     households->addAction(m_homePanel);
     QMenu *center = menuBar()->addMenu(tr("&Center"));
@@ -114,6 +118,12 @@ void MainWindow::createActions()
     connect(m_newRequest, &QAction::triggered, this, [this] {
         if (m_desk)
             m_desk->openNewRequest();
+    });
+    connect(m_import, &QAction::triggered, this, [this] {
+        ImportDialog dialog(m_session, this);
+        dialog.exec();
+        if (m_desk)
+            m_desk->caseloadPage()->refresh();
     });
     connect(m_inquiry, &QAction::triggered, this, [this] {
         if (m_desk)
@@ -187,12 +197,13 @@ void MainWindow::refreshChrome()
     const bool registers = domain::allows(worker.role, domain::Capability::RegisterRequest);
     m_newRequest->setVisible(registers);
     m_inquiry->setVisible(registers);
+    m_import->setVisible(domain::allows(worker.role, domain::Capability::OpenFile));
 }
 
 void MainWindow::setDataActionsEnabled(bool enabled)
 {
     for (QAction *action : {m_lock, m_changePassword, m_workers, m_centerSettings, m_caseload,
-                            m_newRequest, m_inquiry, m_homePanel})
+                            m_newRequest, m_inquiry, m_import, m_homePanel})
         action->setEnabled(enabled);
 }
 

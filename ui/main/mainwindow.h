@@ -74,6 +74,7 @@ private:
     QAction *m_caseload = nullptr;
     QAction *m_newRequest = nullptr;
     QAction *m_inquiry = nullptr;
+    QAction *m_import = nullptr;
     QAction *m_homePanel = nullptr;
     bool m_closingByApp = false;
 };
