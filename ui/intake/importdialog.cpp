@@ -97,10 +97,11 @@ bool ImportDialog::run(const QString &path, bool import)
     m_report->setPlainText(problems.join(QLatin1Char('\n')));
     const QLocale locale;
     if (!problems.isEmpty() || !error.ok()) {
-        m_summary->setText(problems.isEmpty()
-                               ? error.message
-                               : tr("Nothing can be imported until these %1 problems are fixed.")
-                                     .arg(locale.toString(problems.size())));
+        m_summary->setText(
+            problems.isEmpty()
+                ? error.message
+                : tr("Nothing can be imported until the %n problem(s) below are fixed.", nullptr,
+                     int(problems.size())));
         m_import->setEnabled(false);
         return false;
     }
