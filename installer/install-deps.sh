@@ -19,6 +19,7 @@ test_packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools   # a real Secret Service for keychain tests
   xvfb xauth
   postgresql libqt6sql6-psql                    # the central window's store (sync tests)
+  poppler-utils                                 # pdftotext, pdftoppm (the printed summary test)
 )
 
 want=("${build_packages[@]}")

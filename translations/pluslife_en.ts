@@ -91,6 +91,113 @@
     </message>
 </context>
 <context>
+    <name>BackupArchive</name>
+    <message>
+        <location filename="../models/storage/backuparchive.cpp" line="+29"/>
+        <source>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</source>
+        <translation>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>This backup was made by a newer PlusLife Desk; install it first.</source>
+        <translation>This backup was made by a newer PlusLife Desk; install it first.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+32"/>
+        <source>The store could not be read for the backup.</source>
+        <translation>The store could not be read for the backup.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup file could not be written (is the disk full, or the folder read-only?).</source>
+        <translation>The backup file could not be written (is the disk full, or the folder read-only?).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>The backup file cannot be read.</source>
+        <translation>The backup file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data folder cannot be created.</source>
+        <translation>The data folder cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A store already exists in this folder. Use --force to replace it (the old files are kept aside).</source>
+        <translation>A store already exists in this folder. Use --force to replace it (the old files are kept aside).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>The old store could not be moved aside; nothing was restored.</source>
+        <translation>The old store could not be moved aside; nothing was restored.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>The store could not be written (is the disk full?).</source>
+        <translation>The store could not be written (is the disk full?).</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityService</name>
+    <message>
+        <location filename="../models/services/capacityservice.cpp" line="+101"/>
+        <source>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</source>
+        <translation>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The center is at %1 of its %2 licensed files.</source>
+        <translation>The center is at %1 of its %2 licensed files.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no such household file.</source>
+        <translation>There is no such household file.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+44"/>
+        <source>The assignment could not be saved.</source>
+        <translation>The assignment could not be saved.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Files go to an active social worker.</source>
+        <translation>Files go to an active social worker.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</source>
+        <translation>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The worker now carries %1 of %2 files.</source>
+        <translation>The worker now carries %1 of %2 files.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A worker&apos;s limit is 1 to 1000 files.</source>
+        <translation>A worker&apos;s limit is 1 to 1000 files.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no such worker.</source>
+        <translation>There is no such worker.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change could not be saved.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>Center</name>
     <message>
         <location filename="../models/domain/center.cpp" line="+12"/>
@@ -346,6 +453,112 @@
     </message>
 </context>
 <context>
+    <name>DocumentService</name>
+    <message>
+        <location filename="../models/services/documentservice.cpp" line="+32"/>
+        <source>The document could not be saved.</source>
+        <translation>The document could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There is no such request type.</source>
+        <translation>There is no such request type.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no such household file.</source>
+        <translation>There is no such household file.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file could not be read.</source>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no such document type.</source>
+        <translation>There is no such document type.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person is not a member of this household.</source>
+        <translation>This person is not a member of this household.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is already attached to this household file.</source>
+        <translation>This file is already attached to this household file.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no such document.</source>
+        <translation>There is no such document.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A document must be checked before it can be verified.</source>
+        <translation>A document must be checked before it can be verified.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This document is already verified.</source>
+        <translation>This document is already verified.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document is already checked.</source>
+        <translation>This document is already checked.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../ui/documents/documentstatetext.cpp" line="+17"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached, not checked</source>
+        <translation>Attached, not checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF, %1 KB</source>
+        <translation>PDF, %1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG image, %1 KB</source>
+        <translation>JPEG image, %1 KB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image, %1 KB</source>
+        <translation>PNG image, %1 KB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIFF image, %1 KB</source>
+        <translation>TIFF image, %1 KB</translation>
+    </message>
+</context>
+<context>
     <name>FileNumberBlocks</name>
     <message>
         <location filename="../models/storage/filenumberblocks.cpp" line="+15"/>
@@ -422,6 +635,54 @@
     </message>
 </context>
 <context>
+    <name>HouseholdCsv</name>
+    <message>
+        <location filename="../models/services/householdcsv.cpp" line="+88"/>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>The header has no column &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: </source>
+        <translation>Line %1: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sex is female or male.</source>
+        <translation>sex is female or male.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the birth date &quot;%1&quot; is not a Jalali date.</source>
+        <translation>the birth date &quot;%1&quot; is not a Jalali date.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown relation &quot;%1&quot;.</source>
+        <translation>unknown relation &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the household reference is empty.</source>
+        <translation>the household reference is empty.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>household %1 has a second head.</source>
+        <translation>household %1 has a second head.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Household %1 has no head.</source>
+        <translation>Household %1 has no head.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdService</name>
     <message>
         <location filename="../models/services/householdaccess.cpp" line="+17"/>
@@ -457,9 +718,117 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/services/householdchanges.cpp" line="+30"/>
+        <location filename="../models/services/householdimport.cpp" line="+16"/>
+        <location filename="../models/services/householdservice.cpp" line="+31"/>
         <source>The household file could not be saved.</source>
         <translation>The household file could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+127"/>
+        <source>Use &apos;change head&apos; to make someone the head of household.</source>
+        <translation>Use &apos;change head&apos; to make someone the head of household.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+30"/>
+        <location line="+48"/>
+        <location line="+27"/>
+        <source>This person is not a member of this household.</source>
+        <translation>This person is not a member of this household.</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Another person already has national code %1.</source>
+        <translation>Another person already has national code %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say whether the member left or died.</source>
+        <translation>Say whether the member left or died.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+127"/>
+        <source>Choose a new head of household first.</source>
+        <translation>Choose a new head of household first.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>This person cannot be moved there.</source>
+        <translation>This person cannot be moved there.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose how the member is related to the head of household.</source>
+        <translation>Choose how the member is related to the head of household.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown file status.</source>
+        <translation>Unknown file status.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for suspending, closing or transferring the file.</source>
+        <translation>Give the reason for suspending, closing or transferring the file.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A file cannot be merged into itself.</source>
+        <translation>A file cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Merged into file %1</source>
+        <translation>Merged into file %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The new head must be one of the members who leave.</source>
+        <translation>The new head must be one of the members who leave.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Every person who leaves must be a member of this household.</source>
+        <translation>Every person who leaves must be a member of this household.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/householdservice.cpp" line="+16"/>
+        <source>Enter the first and the last name.</source>
+        <translation>Enter the first and the last name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the sex.</source>
+        <translation>Choose the sex.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The birth date is in the future.</source>
+        <translation>The birth date is in the future.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
+        <translation>National code %1 already belongs to a member of file %2; move the person from that file instead.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The head of household&apos;s national code is needed to open a file.</source>
+        <translation>The head of household&apos;s national code is needed to open a file.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The same person is listed twice.</source>
+        <translation>The same person is listed twice.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Write down what was asked.</source>
+        <translation>Write down what was asked.</translation>
     </message>
 </context>
 <context>
@@ -504,6 +873,151 @@
         <location line="-5"/>
         <source>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
         <translation>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/summaryhtml.cpp" line="+34"/>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>postal code %1</source>
+        <translation>postal code %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (rent %2 rials a month)</source>
+        <translation>%1 (rent %2 rials a month)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Father&apos;s name</source>
+        <translation>Father&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>Nothing has been recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Center code %1 — %2, %3</source>
+        <translation>Center code %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household file</source>
+        <translation>Household file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File number:</source>
+        <translation>File number:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on:</source>
+        <translation>Printed on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority:</source>
+        <translation>Priority:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social worker:</source>
+        <translation>Social worker:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unassigned</source>
+        <translation>unassigned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened on:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing:</source>
+        <translation>Housing:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head and members (%1)</source>
+        <translation>Head and members (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest events</source>
+        <translation>Latest events</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</source>
+        <translation>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +1278,139 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../ui/household/timelinetext.cpp" line="+16"/>
+        <source>a former member</source>
+        <translation>a former member</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The household file was opened (%1, %2 members).</source>
+        <translation>The household file was opened (%1, %2 members).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A member was added: %1 (%2).</source>
+        <translation>A member was added: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The details of %1 were changed.</source>
+        <translation>The details of %1 were changed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left the household.</source>
+        <translation>%1 left the household.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 died.</source>
+        <translation>%1 died.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved to another household file.</source>
+        <translation>%1 moved to another household file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved in from another household file.</source>
+        <translation>%1 moved in from another household file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 became the head of household.</source>
+        <translation>%1 became the head of household.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file status changed from %1 to %2.</source>
+        <translation>The file status changed from %1 to %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A duplicate file was merged into this file.</source>
+        <translation>A duplicate file was merged into this file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was merged into another file as a duplicate.</source>
+        <translation>This file was merged into another file as a duplicate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some members left this file for a new household file.</source>
+        <translation>Some members left this file for a new household file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was split off from another household file.</source>
+        <translation>This file was split off from another household file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is recorded as: %2.</source>
+        <translation>%1 is recorded as: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file went to the unassigned queue.</source>
+        <translation>The file went to the unassigned queue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file was assigned to %1.</source>
+        <translation>The file was assigned to %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another worker</source>
+        <translation>another worker</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A home visit was planned for %1.</source>
+        <translation>A home visit was planned for %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The home visit of %1 was moved.</source>
+        <translation>The home visit of %1 was moved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The home visit of %1 was cancelled.</source>
+        <translation>The home visit of %1 was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The home visit of %1 took place.</source>
+        <translation>The home visit of %1 took place.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A document was attached.</source>
+        <translation>A document was attached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A document was checked.</source>
+        <translation>A document was checked.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A document was verified.</source>
+        <translation>A document was verified.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was changed.</source>
+        <translation>The file was changed.</translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <location filename="../models/locale/validators.cpp" line="+68"/>
@@ -841,13 +1488,53 @@
 </context>
 <context>
     <name>Vault</name>
+    <message>
+        <location filename="../models/storage/vault.cpp" line="+26"/>
+        <source>The user name or the password is not right.</source>
+        <translation>The user name or the password is not right.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/storage/vault.cpp" line="+39"/>
+        <location line="+9"/>
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
             <numerusform>Too many failed attempts. Try again in %n seconds.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A store already exists in this folder; it was left as it is.</source>
+        <translation>A store already exists in this folder; it was left as it is.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data folder cannot be created.</source>
+        <translation>The data folder cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>There is no store in this folder yet.</source>
+        <translation>There is no store in this folder yet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file of the store is missing (the database or its key file). Restore from a backup; nothing was changed.</source>
+        <translation>A file of the store is missing (the database or its key file). Restore from a backup; nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The keychain entry of this store is damaged. Sign in with the recovery code to bind it again.</source>
+        <translation>The keychain entry of this store is damaged. Sign in with the recovery code to bind it again.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The recovery code is not right.</source>
+        <translation>The recovery code is not right.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</source>
+        <translation>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</translation>
     </message>
     <message>
         <location filename="../models/storage/vaultconnections.cpp" line="+62"/>
@@ -860,9 +1547,30 @@
         <translation>The store cannot be opened: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../models/storage/vault.cpp" line="-144"/>
+        <location filename="../models/storage/vaultconnections.cpp" line="+66"/>
         <source>Not enough memory to derive the keys.</source>
         <translation>Not enough memory to derive the keys.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/vaultrekey.cpp" line="+59"/>
+        <source>The new key could not be applied; the store still opens with the old one.</source>
+        <translation>The new key could not be applied; the store still opens with the old one.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</source>
+        <translation>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A copy of the store could not be written (is the disk full?).</source>
+        <translation>A copy of the store could not be written (is the disk full?).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Neither the current nor the new key opens the store. Restore it from a backup; nothing was changed.</source>
+        <translation>Neither the current nor the new key opens the store. Restore it from a backup; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -894,9 +1602,53 @@
     </message>
 </context>
 <context>
+    <name>VisitService</name>
+    <message>
+        <location filename="../models/services/visitservice.cpp" line="+28"/>
+        <source>The visit could not be saved.</source>
+        <translation>The visit could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no such visit.</source>
+        <translation>There is no such visit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This visit is already done or cancelled.</source>
+        <translation>This visit is already done or cancelled.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the day of the visit.</source>
+        <translation>Choose the day of the visit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>A visit cannot be planned in the past.</source>
+        <translation>A visit cannot be planned in the past.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Give the reason for moving the visit.</source>
+        <translation>Give the reason for moving the visit.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Give the reason for cancelling the visit.</source>
+        <translation>Give the reason for cancelling the visit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write down what was observed during the visit.</source>
+        <translation>Write down what was observed during the visit.</translation>
+    </message>
+</context>
+<context>
     <name>VisitText</name>
     <message>
-        <location filename="../ui/visits/visittext.cpp" line="+21"/>
+        <location filename="../ui/visits/visittext.cpp" line="+22"/>
         <source>any time</source>
         <translation>any time</translation>
     </message>
@@ -960,9 +1712,47 @@
     </message>
 </context>
 <context>
+    <name>WorkerAdmin</name>
+    <message>
+        <location filename="../models/services/workeradmin.cpp" line="+27"/>
+        <source>The change could not be saved.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no such worker.</source>
+        <translation>There is no such worker.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the worker&apos;s full name.</source>
+        <translation>Enter the worker&apos;s full name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This user name is taken.</source>
+        <translation>This user name is taken.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>You cannot disable your own account.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center needs at least one active manager.</source>
+        <translation>The center needs at least one active manager.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Enable the account first.</source>
+        <translation>Enable the account first.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerRole</name>
     <message>
-        <location line="-24"/>
+        <location filename="../models/domain/worker.cpp" line="-24"/>
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
@@ -1167,22 +1957,19 @@
     </message>
 </context>
 <context>
-    <name>pluslife::admin</name>
+    <name>pluslife-admin</name>
     <message>
-        <location filename="../app/admin/admincommands.cpp" line="+46"/>
+        <location filename="../app/admin/admincommands.cpp" line="+42"/>
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The same password again: </source>
         <translation>The same password again: </translation>
     </message>
-</context>
-<context>
-    <name>pluslife::admin::AdminCommands</name>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
 find TEXT, import-households FILE.csv, demo.
@@ -1193,159 +1980,159 @@ find TEXT, import-households FILE.csv, demo.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>What to do.</source>
         <translation>What to do.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The store&apos;s folder (default: the per-user data folder).</source>
         <translation>The store&apos;s folder (default: the per-user data folder).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The worker whose password opens the store.</source>
         <translation>The worker whose password opens the store.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+7"/>
         <location line="+2"/>
+        <location line="+21"/>
+        <location line="+6"/>
         <source>USER</source>
         <translation>USER</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-25"/>
         <source>Language of the messages: fa or en.</source>
         <translation>Language of the messages: fa or en.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>init: the center&apos;s code.</source>
         <translation>init: the center&apos;s code.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>init: the center&apos;s name.</source>
         <translation>init: the center&apos;s name.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>init: the province.</source>
         <translation>init: the province.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>init: the county.</source>
         <translation>init: the county.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>init: licensed households, 150 or 450.</source>
         <translation>init: licensed households, 150 or 450.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-28"/>
         <source>init: the first manager&apos;s user name.</source>
         <translation>init: the first manager&apos;s user name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>init: the first manager&apos;s full name.</source>
         <translation>init: the first manager&apos;s full name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>add-worker: the new user name.</source>
         <translation>add-worker: the new user name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>add-worker: the worker&apos;s full name.</source>
         <translation>add-worker: the worker&apos;s full name.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>add-worker: manager, social-worker, specialist or reception.</source>
         <translation>add-worker: manager, social-worker, specialist or reception.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print machine-readable JSON.</source>
         <translation>Print machine-readable JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>import-households: check the list, import nothing.</source>
         <translation>import-households: check the list, import nothing.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>import-households: the manager&apos;s reason to go beyond the licensed capacity.</source>
         <translation>import-households: the manager&apos;s reason to go beyond the licensed capacity.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>REASON</source>
         <translation>REASON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>demo: how many synthetic households to add.</source>
         <translation>demo: how many synthetic households to add.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>demo: the seed (the same seed gives the same households).</source>
         <translation>demo: the seed (the same seed gives the same households).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>restore: replace an existing store (kept aside).</source>
         <translation>restore: replace an existing store (kept aside).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Name a command; --help lists them.</source>
         <translation>Name a command; --help lists them.</translation>
     </message>
@@ -1355,7 +2142,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--capacity is 150 or 450.</source>
         <translation>--capacity is 150 or 450.</translation>
     </message>
@@ -1365,38 +2152,89 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>init needs --center-code, --center-name, --capacity and --manager.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A store already exists in this folder; it was left as it is.</source>
         <translation>A store already exists in this folder; it was left as it is.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No password was given, or the two did not match.</source>
         <translation>No password was given, or the two did not match.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The center&apos;s store was created in %1.</source>
         <translation>The center&apos;s store was created in %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recovery code (shown only now; write it down and keep it locked away):</source>
         <translation>Recovery code (shown only now; write it down and keep it locked away):</translation>
     </message>
     <message>
-        <location filename="../app/admin/storecommands.cpp" line="+53"/>
+        <location filename="../app/admin/householdcommands.cpp" line="+25"/>
+        <source>find needs the text to look for: find TEXT</source>
+        <translation>find needs the text to look for: find TEXT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>%n file found.</numerusform>
+            <numerusform>%n files found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import-households needs the CSV file: import-households FILE.csv</source>
+        <translation>import-households needs the CSV file: import-households FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>Nothing was imported: %n problem.</numerusform>
+            <numerusform>Nothing was imported: %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</source>
+        <translation>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 households, %2 people.</source>
+        <translation>Imported %1 households, %2 people.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>demo needs --households N.</source>
+        <translation>demo needs --households N.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</source>
+        <translation>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/storecommands.cpp" line="+48"/>
         <source>This command opens the store: name the worker with --as USER.</source>
         <translation>This command opens the store: name the worker with --as USER.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+194"/>
+        <location line="+5"/>
+        <location line="+219"/>
         <source>There is no store in %1.</source>
         <translation>There is no store in %1.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-215"/>
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
@@ -1406,42 +2244,42 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>No password: set PLUSLIFE_PASSWORD or run at a terminal.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--role is manager, social-worker, specialist or reception.</source>
         <translation>--role is manager, social-worker, specialist or reception.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>add-worker needs --user, --name and --role.</source>
         <translation>add-worker needs --user, --name and --role.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>First password for %1: </source>
         <translation>First password for %1: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No password for the new worker: set PLUSLIFE_NEW_PASSWORD or run at a terminal.</source>
         <translation>No password for the new worker: set PLUSLIFE_NEW_PASSWORD or run at a terminal.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Worker %1 added as %2; the password must be changed at the first sign-in.</source>
         <translation>Worker %1 added as %2; the password must be changed at the first sign-in.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>ok    </source>
         <translation>ok    </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FAIL  </source>
         <translation>FAIL  </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>database integrity</source>
         <translation>database integrity</translation>
     </message>
@@ -1451,17 +2289,17 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>database integrity: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>schema version %1 of %2</source>
         <translation>schema version %1 of %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>key slots: %1 password, %2 recovery, data key generation %3</source>
         <translation>key slots: %1 password, %2 recovery, data key generation %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>store size: %1 bytes</source>
         <translation>store size: %1 bytes</translation>
     </message>
@@ -1471,32 +2309,32 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>backup needs the archive&apos;s file name: backup FILE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Backup written and checked: %1</source>
         <translation>Backup written and checked: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>restore needs the archive&apos;s file name: restore FILE</source>
         <translation>restore needs the archive&apos;s file name: restore FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The previous store was kept in %1.</source>
         <translation>The previous store was kept in %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Store restored into %1. On another computer, run &apos;recover&apos; with the recovery code first.</source>
         <translation>Store restored into %1. On another computer, run &apos;recover&apos; with the recovery code first.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The store has a new data key.</source>
         <translation>The store has a new data key.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Recovery code: </source>
         <translation>Recovery code: </translation>
     </message>
@@ -1506,812 +2344,9 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>No recovery code: set PLUSLIFE_RECOVERY_CODE or run at a terminal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This computer&apos;s keychain holds the store&apos;s key again; workers can sign in.</source>
         <translation>This computer&apos;s keychain holds the store&apos;s key again; workers can sign in.</translation>
-    </message>
-    <message>
-        <location filename="../app/admin/householdcommands.cpp" line="+32"/>
-        <source>find needs the text to look for: find TEXT</source>
-        <translation>find needs the text to look for: find TEXT</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%n file(s) found.</source>
-        <translation>
-            <numerusform>%n file found.</numerusform>
-            <numerusform>%n files found.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>import-households needs the CSV file: import-households FILE.csv</source>
-        <translation>import-households needs the CSV file: import-households FILE.csv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file cannot be read: %1</source>
-        <translation>The file cannot be read: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>Nothing was imported: %n problem.</numerusform>
-            <numerusform>Nothing was imported: %n problems.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</source>
-        <translation>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Imported %1 households, %2 people.</source>
-        <translation>Imported %1 households, %2 people.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>demo needs --households N.</source>
-        <translation>demo needs --households N.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</source>
-        <translation>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services</name>
-    <message>
-        <location filename="../models/services/workeradmin.cpp" line="+31"/>
-        <source>The change could not be saved.</source>
-        <translation>The change could not be saved.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/documentservice.cpp" line="+35"/>
-        <source>The document could not be saved.</source>
-        <translation>The document could not be saved.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/householdchanges.cpp" line="+34"/>
-        <location filename="../models/services/householdservice.cpp" line="+35"/>
-        <source>The household file could not be saved.</source>
-        <translation>The household file could not be saved.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/visitservice.cpp" line="+31"/>
-        <source>The visit could not be saved.</source>
-        <translation>The visit could not be saved.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::CapacityService</name>
-    <message>
-        <location filename="../models/services/capacityservice.cpp" line="+106"/>
-        <source>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</source>
-        <translation>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The center is at %1 of its %2 licensed files.</source>
-        <translation>The center is at %1 of its %2 licensed files.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>There is no such household file.</source>
-        <translation>There is no such household file.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+36"/>
-        <source>The assignment could not be saved.</source>
-        <translation>The assignment could not be saved.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Files go to an active social worker.</source>
-        <translation>Files go to an active social worker.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</source>
-        <translation>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The worker now carries %1 of %2 files.</source>
-        <translation>The worker now carries %1 of %2 files.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>A worker&apos;s limit is 1 to 1000 files.</source>
-        <translation>A worker&apos;s limit is 1 to 1000 files.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no such worker.</source>
-        <translation>There is no such worker.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The change could not be saved.</source>
-        <translation>The change could not be saved.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::DocumentService</name>
-    <message>
-        <location filename="../models/services/documentservice.cpp" line="+48"/>
-        <source>There is no such request type.</source>
-        <translation>There is no such request type.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no such household file.</source>
-        <translation>There is no such household file.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The file could not be read.</source>
-        <translation>The file could not be read.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>There is no such document type.</source>
-        <translation>There is no such document type.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This person is not a member of this household.</source>
-        <translation>This person is not a member of this household.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>This file is already attached to this household file.</source>
-        <translation>This file is already attached to this household file.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>There is no such document.</source>
-        <translation>There is no such document.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A document must be checked before it can be verified.</source>
-        <translation>A document must be checked before it can be verified.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This document is already verified.</source>
-        <translation>This document is already verified.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This document is already checked.</source>
-        <translation>This document is already checked.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::HouseholdCsv</name>
-    <message>
-        <location filename="../models/services/householdcsv.cpp" line="+93"/>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The header has no column &quot;%1&quot;.</source>
-        <translation>The header has no column &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1: </source>
-        <translation>Line %1: </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>sex is female or male.</source>
-        <translation>sex is female or male.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the birth date &quot;%1&quot; is not a Jalali date.</source>
-        <translation>the birth date &quot;%1&quot; is not a Jalali date.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown relation &quot;%1&quot;.</source>
-        <translation>unknown relation &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the household reference is empty.</source>
-        <translation>the household reference is empty.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>household %1 has a second head.</source>
-        <translation>household %1 has a second head.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Household %1 has no head.</source>
-        <translation>Household %1 has no head.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::HouseholdService</name>
-    <message>
-        <location filename="../models/services/householdchanges.cpp" line="+49"/>
-        <location line="+117"/>
-        <source>Use &apos;change head&apos; to make someone the head of household.</source>
-        <translation>Use &apos;change head&apos; to make someone the head of household.</translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <location line="+26"/>
-        <location line="+45"/>
-        <location line="+24"/>
-        <source>This person is not a member of this household.</source>
-        <translation>This person is not a member of this household.</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Another person already has national code %1.</source>
-        <translation>Another person already has national code %1.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Say whether the member left or died.</source>
-        <translation>Say whether the member left or died.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+26"/>
-        <location line="+117"/>
-        <source>Choose a new head of household first.</source>
-        <translation>Choose a new head of household first.</translation>
-    </message>
-    <message>
-        <location line="-122"/>
-        <source>This person cannot be moved there.</source>
-        <translation>This person cannot be moved there.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Choose how the member is related to the head of household.</source>
-        <translation>Choose how the member is related to the head of household.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Unknown file status.</source>
-        <translation>Unknown file status.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the reason for suspending, closing or transferring the file.</source>
-        <translation>Give the reason for suspending, closing or transferring the file.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>A file cannot be merged into itself.</source>
-        <translation>A file cannot be merged into itself.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Merged into file %1</source>
-        <translation>Merged into file %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The new head must be one of the members who leave.</source>
-        <translation>The new head must be one of the members who leave.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Every person who leaves must be a member of this household.</source>
-        <translation>Every person who leaves must be a member of this household.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/householdservice.cpp" line="+15"/>
-        <source>Enter the first and the last name.</source>
-        <translation>Enter the first and the last name.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the sex.</source>
-        <translation>Choose the sex.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The birth date is in the future.</source>
-        <translation>The birth date is in the future.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
-        <translation>National code %1 already belongs to a member of file %2; move the person from that file instead.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The head of household&apos;s national code is needed to open a file.</source>
-        <translation>The head of household&apos;s national code is needed to open a file.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>The same person is listed twice.</source>
-        <translation>The same person is listed twice.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Write down what was asked.</source>
-        <translation>Write down what was asked.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::VisitService</name>
-    <message>
-        <location filename="../models/services/visitservice.cpp" line="+42"/>
-        <source>There is no such visit.</source>
-        <translation>There is no such visit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This visit is already done or cancelled.</source>
-        <translation>This visit is already done or cancelled.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Choose the day of the visit.</source>
-        <translation>Choose the day of the visit.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+15"/>
-        <source>A visit cannot be planned in the past.</source>
-        <translation>A visit cannot be planned in the past.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Give the reason for moving the visit.</source>
-        <translation>Give the reason for moving the visit.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Give the reason for cancelling the visit.</source>
-        <translation>Give the reason for cancelling the visit.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write down what was observed during the visit.</source>
-        <translation>Write down what was observed during the visit.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::WorkerAdmin</name>
-    <message>
-        <location filename="../models/services/workeradmin.cpp" line="+23"/>
-        <source>There is no such worker.</source>
-        <translation>There is no such worker.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Enter the worker&apos;s full name.</source>
-        <translation>Enter the worker&apos;s full name.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This user name is taken.</source>
-        <translation>This user name is taken.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>You cannot disable your own account.</source>
-        <translation>You cannot disable your own account.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The center needs at least one active manager.</source>
-        <translation>The center needs at least one active manager.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Enable the account first.</source>
-        <translation>Enable the account first.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::storage</name>
-    <message>
-        <location filename="../models/storage/backuparchive.cpp" line="+33"/>
-        <source>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</source>
-        <translation>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>This backup was made by a newer PlusLife Desk; install it first.</source>
-        <translation>This backup was made by a newer PlusLife Desk; install it first.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/vault.cpp" line="-9"/>
-        <source>The user name or the password is not right.</source>
-        <translation>The user name or the password is not right.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/vaultrekey.cpp" line="+64"/>
-        <source>The new key could not be applied; the store still opens with the old one.</source>
-        <translation>The new key could not be applied; the store still opens with the old one.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::storage::BackupArchive</name>
-    <message>
-        <location filename="../models/storage/backuparchive.cpp" line="+25"/>
-        <location line="+30"/>
-        <source>The store could not be read for the backup.</source>
-        <translation>The store could not be read for the backup.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The backup file could not be written (is the disk full, or the folder read-only?).</source>
-        <translation>The backup file could not be written (is the disk full, or the folder read-only?).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+15"/>
-        <source>The backup file cannot be read.</source>
-        <translation>The backup file cannot be read.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The data folder cannot be created.</source>
-        <translation>The data folder cannot be created.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A store already exists in this folder. Use --force to replace it (the old files are kept aside).</source>
-        <translation>A store already exists in this folder. Use --force to replace it (the old files are kept aside).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>The old store could not be moved aside; nothing was restored.</source>
-        <translation>The old store could not be moved aside; nothing was restored.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The store could not be written (is the disk full?).</source>
-        <translation>The store could not be written (is the disk full?).</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::storage::Vault</name>
-    <message>
-        <location filename="../models/storage/vault.cpp" line="+44"/>
-        <source>A store already exists in this folder; it was left as it is.</source>
-        <translation>A store already exists in this folder; it was left as it is.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The data folder cannot be created.</source>
-        <translation>The data folder cannot be created.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Not enough memory to derive the keys.</source>
-        <translation>Not enough memory to derive the keys.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>There is no store in this folder yet.</source>
-        <translation>There is no store in this folder yet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A file of the store is missing (the database or its key file). Restore from a backup; nothing was changed.</source>
-        <translation>A file of the store is missing (the database or its key file). Restore from a backup; nothing was changed.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The keychain entry of this store is damaged. Sign in with the recovery code to bind it again.</source>
-        <translation>The keychain entry of this store is damaged. Sign in with the recovery code to bind it again.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The recovery code is not right.</source>
-        <translation>The recovery code is not right.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</source>
-        <translation>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/vaultrekey.cpp" line="+22"/>
-        <source>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</source>
-        <translation>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>A copy of the store could not be written (is the disk full?).</source>
-        <translation>A copy of the store could not be written (is the disk full?).</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Neither the current nor the new key opens the store. Restore it from a backup; nothing was changed.</source>
-        <translation>Neither the current nor the new key opens the store. Restore it from a backup; nothing was changed.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::ui</name>
-    <message>
-        <location filename="../ui/documents/documentstatetext.cpp" line="+22"/>
-        <source>Missing</source>
-        <translation>Missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attached, not checked</source>
-        <translation>Attached, not checked</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Checked</source>
-        <translation>Checked</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verified</source>
-        <translation>Verified</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Household</source>
-        <translation>Household</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PDF, %1 KB</source>
-        <translation>PDF, %1 KB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JPEG image, %1 KB</source>
-        <translation>JPEG image, %1 KB</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG image, %1 KB</source>
-        <translation>PNG image, %1 KB</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TIFF image, %1 KB</source>
-        <translation>TIFF image, %1 KB</translation>
-    </message>
-    <message>
-        <location filename="../ui/household/timelinetext.cpp" line="+20"/>
-        <source>a former member</source>
-        <translation>a former member</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The household file was opened (%1, %2 members).</source>
-        <translation>The household file was opened (%1, %2 members).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A member was added: %1 (%2).</source>
-        <translation>A member was added: %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The details of %1 were changed.</source>
-        <translation>The details of %1 were changed.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 left the household.</source>
-        <translation>%1 left the household.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 died.</source>
-        <translation>%1 died.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 moved to another household file.</source>
-        <translation>%1 moved to another household file.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 moved in from another household file.</source>
-        <translation>%1 moved in from another household file.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 became the head of household.</source>
-        <translation>%1 became the head of household.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file status changed from %1 to %2.</source>
-        <translation>The file status changed from %1 to %2.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A duplicate file was merged into this file.</source>
-        <translation>A duplicate file was merged into this file.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This file was merged into another file as a duplicate.</source>
-        <translation>This file was merged into another file as a duplicate.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some members left this file for a new household file.</source>
-        <translation>Some members left this file for a new household file.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This file was split off from another household file.</source>
-        <translation>This file was split off from another household file.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file was changed.</source>
-        <translation>The file was changed.</translation>
-    </message>
-    <message>
-        <location filename="../ui/print/summaryhtml.cpp" line="+39"/>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>postal code %1</source>
-        <translation>postal code %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (rent %2 rials a month)</source>
-        <translation>%1 (rent %2 rials a month)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Father&apos;s name</source>
-        <translation>Father&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Relation</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sex</source>
-        <translation>Sex</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>National code</source>
-        <translation>National code</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Nothing has been recorded yet.</source>
-        <translation>Nothing has been recorded yet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When</source>
-        <translation>When</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>What</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Center code %1 — %2, %3</source>
-        <translation>Center code %1 — %2, %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Household file</source>
-        <translation>Household file</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File number:</source>
-        <translation>File number:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printed on:</source>
-        <translation>Printed on:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority:</source>
-        <translation>Priority:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Social worker:</source>
-        <translation>Social worker:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>unassigned</source>
-        <translation>unassigned</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened on:</source>
-        <translation>Opened on:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address:</source>
-        <translation>Address:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Housing:</source>
-        <translation>Housing:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Head and members (%1)</source>
-        <translation>Head and members (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latest events</source>
-        <translation>Latest events</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</source>
-        <translation>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</translation>
     </message>
 </context>
 <context>
@@ -2580,7 +2615,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Overdue visits: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n file(s) moved to %1.</source>
         <translation>
             <numerusform>%n file moved to %1.</numerusform>
@@ -2901,7 +2936,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::DocumentsPanel</name>
     <message>
-        <location filename="../ui/documents/documentspanel.cpp" line="+55"/>
+        <location filename="../ui/documents/documentspanel.cpp" line="+54"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
@@ -2971,7 +3006,7 @@ Added by %2 on %3</translation>
         <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Save a decrypted copy in</source>
         <translation>Save a decrypted copy in</translation>
     </message>
@@ -3055,7 +3090,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+51"/>
+        <location filename="../ui/household/householdfileview.cpp" line="+55"/>
         <source>&amp;Back to the caseload</source>
         <translation>&amp;Back to the caseload</translation>
     </message>
@@ -3090,7 +3125,27 @@ Added by %2 on %3</translation>
         <translation>&amp;Address and housing</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>&amp;Visits</source>
+        <translation>&amp;Visits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>File %1 — %2</source>
         <translation>File %1 — %2</translation>
     </message>
@@ -3240,13 +3295,16 @@ Added by %2 on %3</translation>
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Nothing can be imported until these %1 problems are fixed.</source>
-        <translation>Nothing can be imported until these %1 problems are fixed.</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Nothing can be imported until the %n problem(s) below are fixed.</source>
+        <translation>
+            <numerusform>Nothing can be imported until the %n problem below is fixed.</numerusform>
+            <numerusform>Nothing can be imported until the %n problems below are fixed.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported %1 households with %2 people.</source>
         <translation>Imported %1 households with %2 people.</translation>
     </message>
@@ -3479,7 +3537,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+64"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -3499,7 +3557,12 @@ Added by %2 on %3</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Capacity and assignment…</source>
+        <translation>&amp;Capacity and assignment…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Workers…</source>
         <translation>&amp;Workers…</translation>
     </message>
@@ -3529,12 +3592,17 @@ Added by %2 on %3</translation>
         <translation>&amp;Walk-in question…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import the county office&apos;s list…</source>
         <translation>&amp;Import the county office&apos;s list…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Home &amp;visits…</source>
+        <translation>Home &amp;visits…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Center &amp;panel</source>
         <translation>Center &amp;panel</translation>
     </message>
@@ -3549,17 +3617,17 @@ Added by %2 on %3</translation>
         <translation>&amp;Households</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Center</source>
         <translation>&amp;Center</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+95"/>
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
@@ -3574,7 +3642,12 @@ Added by %2 on %3</translation>
         <translation>Center %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
+        <source>Home visits</source>
+        <translation>Home visits</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>About PlusLife Desk</source>
         <translation>About PlusLife Desk</translation>
     </message>
@@ -4433,7 +4506,7 @@ To assign the files anyway, give the reason (it is recorded):</translation>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No visits due this week.</source>
         <translation>No visits due this week.</translation>
     </message>

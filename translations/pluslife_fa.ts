@@ -90,6 +90,113 @@
     </message>
 </context>
 <context>
+    <name>BackupArchive</name>
+    <message>
+        <location filename="../models/storage/backuparchive.cpp" line="+29"/>
+        <source>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</source>
+        <translation>فایل پشتیبان آسیب دیده است یا پشتیبان PlusLife Desk نیست؛ چیزی بازیابی نشد.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>This backup was made by a newer PlusLife Desk; install it first.</source>
+        <translation>این پشتیبان با نسخهٔ جدیدتری از PlusLife Desk تهیه شده است؛ ابتدا آن نسخه را نصب کنید.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+32"/>
+        <source>The store could not be read for the backup.</source>
+        <translation>خواندن پایگاه داده برای تهیهٔ پشتیبان ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The backup file could not be written (is the disk full, or the folder read-only?).</source>
+        <translation>نوشتن فایل پشتیبان ممکن نشد (آیا دیسک پر است یا پوشه فقط‌خواندنی است؟).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+16"/>
+        <source>The backup file cannot be read.</source>
+        <translation>فایل پشتیبان خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The data folder cannot be created.</source>
+        <translation>ساختن پوشهٔ داده‌ها ممکن نیست.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A store already exists in this folder. Use --force to replace it (the old files are kept aside).</source>
+        <translation>در این پوشه از قبل پایگاه داده‌ای وجود دارد. برای جایگزین کردن آن از ‎--force استفاده کنید (فایل‌های قبلی کنار گذاشته و نگهداری می‌شوند).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>The old store could not be moved aside; nothing was restored.</source>
+        <translation>کنار گذاشتن پایگاه دادهٔ قبلی ممکن نشد؛ چیزی بازیابی نشد.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>The store could not be written (is the disk full?).</source>
+        <translation>نوشتن پایگاه داده ممکن نشد (آیا دیسک پر است؟).</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityService</name>
+    <message>
+        <location filename="../models/services/capacityservice.cpp" line="+101"/>
+        <source>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</source>
+        <translation>با این کار، مرکز %1 پروندهٔ فعال خواهد داشت که از ظرفیت مجاز آن (%2) بیشتر است. فقط مسئول مرکز، با ذکر دلیل، می‌تواند از ظرفیت مجاز فراتر رود.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The center is at %1 of its %2 licensed files.</source>
+        <translation>مرکز اکنون %1 پرونده از %2 پروندهٔ ظرفیت مجاز خود را دارد.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no such household file.</source>
+        <translation>چنین پرونده خانواری وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+44"/>
+        <source>The assignment could not be saved.</source>
+        <translation>ذخیرهٔ واگذاری پرونده ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Files go to an active social worker.</source>
+        <translation>پرونده‌ها فقط به مددکار اجتماعی دارای حساب کاربری فعال واگذار می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</source>
+        <translation>با این کار، این کارمند %1 پروندهٔ فعال خواهد داشت که از سقف %2 پرونده بیشتر است. برای فراتر رفتن از سقف، دلیل آن را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The worker now carries %1 of %2 files.</source>
+        <translation>این کارمند اکنون %1 پرونده از سقف %2 پرونده را دارد.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A worker&apos;s limit is 1 to 1000 files.</source>
+        <translation>سقف پرونده‌های هر کارمند باید بین ۱ تا ۱۰۰۰ پرونده باشد.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no such worker.</source>
+        <translation>چنین کاربری وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The change could not be saved.</source>
+        <translation>ذخیرهٔ تغییر ممکن نشد.</translation>
+    </message>
+</context>
+<context>
     <name>Center</name>
     <message>
         <location filename="../models/domain/center.cpp" line="+12"/>
@@ -345,6 +452,112 @@
     </message>
 </context>
 <context>
+    <name>DocumentService</name>
+    <message>
+        <location filename="../models/services/documentservice.cpp" line="+32"/>
+        <source>The document could not be saved.</source>
+        <translation>ذخیرهٔ مدرک ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There is no such request type.</source>
+        <translation>چنین نوع درخواستی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is no such household file.</source>
+        <translation>چنین پرونده خانواری وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file could not be read.</source>
+        <translation>خواندن فایل ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>There is no such document type.</source>
+        <translation>چنین نوع مدرکی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This person is not a member of this household.</source>
+        <translation>این فرد عضو این خانوار نیست.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This file is already attached to this household file.</source>
+        <translation>این فایل از قبل به این پرونده خانوار پیوست شده است.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>There is no such document.</source>
+        <translation>چنین مدرکی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A document must be checked before it can be verified.</source>
+        <translation>مدرک پیش از تأیید باید بررسی شده باشد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This document is already verified.</source>
+        <translation>این مدرک قبلاً تأیید شده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This document is already checked.</source>
+        <translation>این مدرک قبلاً بررسی شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../ui/documents/documentstatetext.cpp" line="+17"/>
+        <source>Missing</source>
+        <translation>ارائه نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached, not checked</source>
+        <translation>پیوست‌شده، بررسی‌نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Checked</source>
+        <translation>بررسی‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified</source>
+        <translation>تأییدشده</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Household</source>
+        <translation>خانوار</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF, %1 KB</source>
+        <translation>PDF، %1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JPEG image, %1 KB</source>
+        <translation>تصویر JPEG، %1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image, %1 KB</source>
+        <translation>تصویر PNG، %1 کیلوبایت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIFF image, %1 KB</source>
+        <translation>تصویر TIFF، %1 کیلوبایت</translation>
+    </message>
+</context>
+<context>
     <name>FileNumberBlocks</name>
     <message>
         <location filename="../models/storage/filenumberblocks.cpp" line="+15"/>
@@ -421,6 +634,54 @@
     </message>
 </context>
 <context>
+    <name>HouseholdCsv</name>
+    <message>
+        <location filename="../models/services/householdcsv.cpp" line="+88"/>
+        <source>The file is empty.</source>
+        <translation>فایل خالی است.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The header has no column &quot;%1&quot;.</source>
+        <translation>سطر عنوان، ستون &quot;%1&quot; را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1: </source>
+        <translation>سطر %1: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>sex is female or male.</source>
+        <translation>جنسیت باید female (زن) یا male (مرد) باشد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the birth date &quot;%1&quot; is not a Jalali date.</source>
+        <translation>تاریخ تولد &quot;%1&quot; تاریخ شمسی نیست.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown relation &quot;%1&quot;.</source>
+        <translation>نسبت &quot;%1&quot; شناخته‌شده نیست.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the household reference is empty.</source>
+        <translation>شناسهٔ خانوار (household) خالی است.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>household %1 has a second head.</source>
+        <translation>خانوار %1 سرپرست دوم دارد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Household %1 has no head.</source>
+        <translation>خانوار %1 سرپرست ندارد.</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdService</name>
     <message>
         <location filename="../models/services/householdaccess.cpp" line="+17"/>
@@ -455,9 +716,117 @@
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/services/householdchanges.cpp" line="+30"/>
+        <location filename="../models/services/householdimport.cpp" line="+16"/>
+        <location filename="../models/services/householdservice.cpp" line="+31"/>
         <source>The household file could not be saved.</source>
         <translation>ذخیرهٔ پرونده خانوار ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+127"/>
+        <source>Use &apos;change head&apos; to make someone the head of household.</source>
+        <translation>برای تعیین سرپرست خانوار از «تعیین به عنوان سرپرست» استفاده کنید.</translation>
+    </message>
+    <message>
+        <location line="-102"/>
+        <location line="+30"/>
+        <location line="+48"/>
+        <location line="+27"/>
+        <source>This person is not a member of this household.</source>
+        <translation>این فرد عضو این خانوار نیست.</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Another person already has national code %1.</source>
+        <translation>کد ملی %1 از قبل متعلق به فرد دیگری است.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Say whether the member left or died.</source>
+        <translation>مشخص کنید که عضو خانوار، خانوار را ترک کرده یا فوت شده است.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+127"/>
+        <source>Choose a new head of household first.</source>
+        <translation>ابتدا سرپرست خانوار جدید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>This person cannot be moved there.</source>
+        <translation>این فرد را نمی‌توان به آنجا منتقل کرد.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Choose how the member is related to the head of household.</source>
+        <translation>نسبت عضو خانوار با سرپرست خانوار را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Unknown file status.</source>
+        <translation>وضعیت پرونده ناشناخته است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the reason for suspending, closing or transferring the file.</source>
+        <translation>دلیل تعلیق، مختومه کردن یا انتقال پرونده را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A file cannot be merged into itself.</source>
+        <translation>پرونده را نمی‌توان با خودش ادغام کرد.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Merged into file %1</source>
+        <translation>ادغام‌شده در پرونده %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The new head must be one of the members who leave.</source>
+        <translation>سرپرست جدید باید یکی از اعضای جداشونده باشد.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Every person who leaves must be a member of this household.</source>
+        <translation>همهٔ افراد جداشونده باید عضو این خانوار باشند.</translation>
+    </message>
+    <message>
+        <location filename="../models/services/householdservice.cpp" line="+16"/>
+        <source>Enter the first and the last name.</source>
+        <translation>نام و نام خانوادگی را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the sex.</source>
+        <translation>جنسیت را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The birth date is in the future.</source>
+        <translation>تاریخ تولد در آینده است.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
+        <translation>کد ملی %1 از قبل متعلق به یکی از اعضای پرونده %2 است؛ به جای آن، فرد را از آن پرونده منتقل کنید.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The head of household&apos;s national code is needed to open a file.</source>
+        <translation>برای تشکیل پرونده، کد ملی سرپرست خانوار لازم است.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The same person is listed twice.</source>
+        <translation>یک فرد دو بار در فهرست آمده است.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Write down what was asked.</source>
+        <translation>موضوع پرسش را بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -502,6 +871,151 @@
         <location line="-5"/>
         <source>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
         <translation>پرونده خانوار در %1 ذخیره شد. این فایل اطلاعات شخصی دارد؛ آن را در جای امن نگه دارید و پس از پایان کار پاک کنید.</translation>
+    </message>
+    <message>
+        <location filename="../ui/print/summaryhtml.cpp" line="+34"/>
+        <source>not recorded</source>
+        <translation>ثبت نشده</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>postal code %1</source>
+        <translation>کد پستی %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (rent %2 rials a month)</source>
+        <translation>%1 (اجارهٔ ماهانه %2 ریال)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>ردیف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Father&apos;s name</source>
+        <translation>نام پدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nothing has been recorded yet.</source>
+        <translation>هنوز چیزی ثبت نشده است.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When</source>
+        <translation>زمان</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>رویداد</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Center code %1 — %2, %3</source>
+        <translation>کد مرکز %1 — %2، %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household file</source>
+        <translation>پرونده خانوار</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File number:</source>
+        <translation>شماره پرونده:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on:</source>
+        <translation>تاریخ چاپ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>وضعیت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Priority:</source>
+        <translation>اولویت:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Social worker:</source>
+        <translation>مددکار اجتماعی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unassigned</source>
+        <translation>واگذار نشده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opened on:</source>
+        <translation>تاریخ تشکیل:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Address:</source>
+        <translation>نشانی:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Housing:</source>
+        <translation>وضعیت مسکن:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head and members (%1)</source>
+        <translation>سرپرست و اعضای خانوار (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Latest events</source>
+        <translation>آخرین رویدادها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</source>
+        <translation>چاپ‌شده توسط %1 در %2. محرمانه: این برگه اطلاعات شخصی خانوار را در بر دارد؛ آن را در پرونده نگه دارید و رونوشت‌ها را از بین ببرید.</translation>
     </message>
 </context>
 <context>
@@ -762,6 +1276,139 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../ui/household/timelinetext.cpp" line="+16"/>
+        <source>a former member</source>
+        <translation>یکی از اعضای پیشین</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The household file was opened (%1, %2 members).</source>
+        <translation>پرونده خانوار تشکیل شد (%1، %2 عضو).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A member was added: %1 (%2).</source>
+        <translation>عضو خانوار افزوده شد: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The details of %1 were changed.</source>
+        <translation>مشخصات %1 تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 left the household.</source>
+        <translation>%1 خانوار را ترک کرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 died.</source>
+        <translation>%1 فوت کرد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved to another household file.</source>
+        <translation>%1 به پرونده خانوار دیگری منتقل شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 moved in from another household file.</source>
+        <translation>%1 از پرونده خانوار دیگری به این پرونده منتقل شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 became the head of household.</source>
+        <translation>%1 سرپرست خانوار شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file status changed from %1 to %2.</source>
+        <translation>وضعیت پرونده از %1 به %2 تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A duplicate file was merged into this file.</source>
+        <translation>یک پروندهٔ تکراری در این پرونده ادغام شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was merged into another file as a duplicate.</source>
+        <translation>این پرونده به عنوان پروندهٔ تکراری در پروندهٔ دیگری ادغام شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some members left this file for a new household file.</source>
+        <translation>برخی از اعضا از این پرونده جدا شدند و پرونده خانوار جدیدی برایشان تشکیل شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This file was split off from another household file.</source>
+        <translation>این پرونده از تفکیک پرونده خانوار دیگری تشکیل شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is recorded as: %2.</source>
+        <translation>نسبت %1 ثبت شد: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file went to the unassigned queue.</source>
+        <translation>پرونده به صف پرونده‌های بدون مددکار رفت.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file was assigned to %1.</source>
+        <translation>پرونده به %1 واگذار شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another worker</source>
+        <translation>همکاری دیگر</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A home visit was planned for %1.</source>
+        <translation>بازدید منزل برای %1 برنامه‌ریزی شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The home visit of %1 was moved.</source>
+        <translation>بازدید منزل %1 به زمان دیگری منتقل شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The home visit of %1 was cancelled.</source>
+        <translation>بازدید منزل %1 لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The home visit of %1 took place.</source>
+        <translation>بازدید منزل %1 انجام شد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A document was attached.</source>
+        <translation>مدرکی پیوست شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A document was checked.</source>
+        <translation>مدرکی بررسی شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A document was verified.</source>
+        <translation>مدرکی تأیید شد.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file was changed.</source>
+        <translation>پرونده تغییر کرد.</translation>
+    </message>
+</context>
+<context>
     <name>Validators</name>
     <message>
         <location filename="../models/locale/validators.cpp" line="+68"/>
@@ -839,12 +1486,52 @@
 </context>
 <context>
     <name>Vault</name>
+    <message>
+        <location filename="../models/storage/vault.cpp" line="+26"/>
+        <source>The user name or the password is not right.</source>
+        <translation>نام کاربری یا گذرواژه درست نیست.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../models/storage/vault.cpp" line="+39"/>
+        <location line="+9"/>
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>تعداد تلاش‌های ناموفق بیش از حد مجاز است. %n ثانیهٔ دیگر دوباره تلاش کنید.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A store already exists in this folder; it was left as it is.</source>
+        <translation>در این پوشه از قبل پایگاه داده‌ای وجود دارد؛ به آن دست زده نشد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The data folder cannot be created.</source>
+        <translation>ساختن پوشهٔ داده‌ها ممکن نیست.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>There is no store in this folder yet.</source>
+        <translation>هنوز پایگاه داده‌ای در این پوشه وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file of the store is missing (the database or its key file). Restore from a backup; nothing was changed.</source>
+        <translation>یکی از فایل‌های پایگاه داده (فایل داده‌ها یا فایل کلید آن) پیدا نشد. از پشتیبان بازیابی کنید؛ هیچ تغییری داده نشد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The keychain entry of this store is damaged. Sign in with the recovery code to bind it again.</source>
+        <translation>مدخل این پایگاه داده در جاکلیدی سیستم آسیب دیده است. با کد بازیابی وارد شوید تا دوباره پیوند داده شود.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The recovery code is not right.</source>
+        <translation>کد بازیابی درست نیست.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</source>
+        <translation>فایل کلید پایگاه داده آسیب دیده است. آن را از پشتیبان بازیابی کنید؛ هیچ تغییری داده نشد.</translation>
     </message>
     <message>
         <location filename="../models/storage/vaultconnections.cpp" line="+62"/>
@@ -857,9 +1544,30 @@
         <translation>پایگاه داده باز نمی‌شود: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location filename="../models/storage/vault.cpp" line="-144"/>
+        <location filename="../models/storage/vaultconnections.cpp" line="+66"/>
         <source>Not enough memory to derive the keys.</source>
         <translation>حافظهٔ کافی برای استخراج کلیدها وجود ندارد.</translation>
+    </message>
+    <message>
+        <location filename="../models/storage/vaultrekey.cpp" line="+59"/>
+        <source>The new key could not be applied; the store still opens with the old one.</source>
+        <translation>اعمال کلید جدید ممکن نشد؛ پایگاه داده همچنان با کلید قبلی باز می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</source>
+        <translation>پایگاه داده در برنامهٔ دیگری (PlusLife Desk یا pluslife-admin) باز است. آن برنامه را ببندید و دوباره تلاش کنید.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A copy of the store could not be written (is the disk full?).</source>
+        <translation>نوشتن رونوشت پایگاه داده ممکن نشد (آیا دیسک پر است؟).</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Neither the current nor the new key opens the store. Restore it from a backup; nothing was changed.</source>
+        <translation>پایگاه داده نه با کلید فعلی باز می‌شود و نه با کلید جدید. آن را از پشتیبان بازیابی کنید؛ هیچ تغییری داده نشد.</translation>
     </message>
 </context>
 <context>
@@ -891,9 +1599,53 @@
     </message>
 </context>
 <context>
+    <name>VisitService</name>
+    <message>
+        <location filename="../models/services/visitservice.cpp" line="+28"/>
+        <source>The visit could not be saved.</source>
+        <translation>ذخیرهٔ بازدید ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>There is no such visit.</source>
+        <translation>چنین بازدیدی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This visit is already done or cancelled.</source>
+        <translation>این بازدید قبلاً انجام یا لغو شده است.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the day of the visit.</source>
+        <translation>روز بازدید را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>A visit cannot be planned in the past.</source>
+        <translation>بازدید را نمی‌توان برای گذشته برنامه‌ریزی کرد.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Give the reason for moving the visit.</source>
+        <translation>دلیل تغییر زمان بازدید را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Give the reason for cancelling the visit.</source>
+        <translation>دلیل لغو بازدید را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Write down what was observed during the visit.</source>
+        <translation>مشاهدات هنگام بازدید را بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>VisitText</name>
     <message>
-        <location filename="../ui/visits/visittext.cpp" line="+21"/>
+        <location filename="../ui/visits/visittext.cpp" line="+22"/>
         <source>any time</source>
         <translation>هر ساعت</translation>
     </message>
@@ -957,9 +1709,47 @@
     </message>
 </context>
 <context>
+    <name>WorkerAdmin</name>
+    <message>
+        <location filename="../models/services/workeradmin.cpp" line="+27"/>
+        <source>The change could not be saved.</source>
+        <translation>ذخیرهٔ تغییر ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no such worker.</source>
+        <translation>چنین کاربری وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enter the worker&apos;s full name.</source>
+        <translation>نام و نام خانوادگی کارمند را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This user name is taken.</source>
+        <translation>این نام کاربری قبلاً به کار رفته است.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>You cannot disable your own account.</source>
+        <translation>نمی‌توانید حساب کاربری خودتان را غیرفعال کنید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center needs at least one active manager.</source>
+        <translation>مرکز باید دست‌کم یک مسئول مرکز با حساب کاربری فعال داشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Enable the account first.</source>
+        <translation>ابتدا حساب کاربری را فعال کنید.</translation>
+    </message>
+</context>
+<context>
     <name>WorkerRole</name>
     <message>
-        <location line="-24"/>
+        <location filename="../models/domain/worker.cpp" line="-24"/>
         <source>Center manager</source>
         <translation>مسئول مرکز</translation>
     </message>
@@ -1164,22 +1954,19 @@
     </message>
 </context>
 <context>
-    <name>pluslife::admin</name>
+    <name>pluslife-admin</name>
     <message>
-        <location filename="../app/admin/admincommands.cpp" line="+46"/>
+        <location filename="../app/admin/admincommands.cpp" line="+42"/>
         <source>New password for %1: </source>
         <translation>گذرواژهٔ جدید برای %1: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The same password again: </source>
         <translation>تکرار همان گذرواژه: </translation>
     </message>
-</context>
-<context>
-    <name>pluslife::admin::AdminCommands</name>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
 find TEXT, import-households FILE.csv, demo.
@@ -1190,159 +1977,159 @@ find TEXT، import-households FILE.csv، demo.
 گذرواژه‌ها از PLUSLIFE_PASSWORD (گذرواژهٔ کاربری که با ‎--as معرفی می‌شود)، PLUSLIFE_NEW_PASSWORD (برای حساب کاربری جدید) و PLUSLIFE_RECOVERY_CODE خوانده می‌شوند، یا در پایانه پرسیده می‌شوند.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>What to do.</source>
         <translation>فرمانی که باید اجرا شود.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The store&apos;s folder (default: the per-user data folder).</source>
         <translation>پوشهٔ پایگاه داده (پیش‌فرض: پوشهٔ داده‌های کاربر جاری).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The worker whose password opens the store.</source>
         <translation>کاربری که گذرواژه‌اش پایگاه داده را باز می‌کند.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+7"/>
         <location line="+2"/>
+        <location line="+21"/>
+        <location line="+6"/>
         <source>USER</source>
         <translation>USER</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-25"/>
         <source>Language of the messages: fa or en.</source>
         <translation>زبان پیام‌ها: fa یا en.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>init: the center&apos;s code.</source>
         <translation>init: کد مرکز.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>init: the center&apos;s name.</source>
         <translation>init: نام مرکز.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+1"/>
         <location line="+1"/>
         <location line="+3"/>
-        <location line="+2"/>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+6"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-19"/>
         <source>init: the province.</source>
         <translation>init: استان.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>init: the county.</source>
         <translation>init: شهرستان.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>init: licensed households, 150 or 450.</source>
         <translation>init: ظرفیت مجاز (تعداد خانوار)، 150 یا 450.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+12"/>
+        <location line="+1"/>
+        <location line="+30"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-28"/>
         <source>init: the first manager&apos;s user name.</source>
         <translation>init: نام کاربری نخستین مسئول مرکز.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>init: the first manager&apos;s full name.</source>
         <translation>init: نام و نام خانوادگی نخستین مسئول مرکز.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>add-worker: the new user name.</source>
         <translation>add-worker: نام کاربری جدید.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>add-worker: the worker&apos;s full name.</source>
         <translation>add-worker: نام و نام خانوادگی کارمند.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>add-worker: manager, social-worker, specialist or reception.</source>
         <translation>add-worker: نقش کارمند: manager (مسئول مرکز)، social-worker (مددکار اجتماعی)، specialist (کارشناس) یا reception (متصدی پذیرش).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print machine-readable JSON.</source>
         <translation>خروجی به صورت JSON ماشین‌خوان چاپ شود.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>import-households: check the list, import nothing.</source>
         <translation>import-households: فقط بررسی فهرست، بدون وارد کردن هیچ داده‌ای.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>import-households: the manager&apos;s reason to go beyond the licensed capacity.</source>
         <translation>import-households: دلیل مسئول مرکز برای فراتر رفتن از ظرفیت مجاز.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>REASON</source>
         <translation>REASON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>demo: how many synthetic households to add.</source>
         <translation>demo: تعداد خانوارهای ساختگی که افزوده می‌شود.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>demo: the seed (the same seed gives the same households).</source>
         <translation>demo: عدد بذر (seed)؛ بذر یکسان، خانوارهای یکسان می‌سازد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>restore: replace an existing store (kept aside).</source>
         <translation>restore: جایگزینی پایگاه دادهٔ موجود (نسخهٔ قبلی کنار گذاشته و نگهداری می‌شود).</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Name a command; --help lists them.</source>
         <translation>یک فرمان را نام ببرید؛ ‎--help فهرست فرمان‌ها را نشان می‌دهد.</translation>
     </message>
@@ -1352,7 +2139,7 @@ find TEXT، import-households FILE.csv، demo.
         <translation>فرمان ناشناخته: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>--capacity is 150 or 450.</source>
         <translation>مقدار ‎--capacity باید 150 یا 450 باشد.</translation>
     </message>
@@ -1362,38 +2149,87 @@ find TEXT، import-households FILE.csv، demo.
         <translation>فرمان init به ‎--center-code، ‎--center-name، ‎--capacity و ‎--manager نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>A store already exists in this folder; it was left as it is.</source>
         <translation>در این پوشه از قبل پایگاه داده‌ای وجود دارد؛ به آن دست زده نشد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No password was given, or the two did not match.</source>
         <translation>گذرواژه‌ای داده نشد، یا دو گذرواژه یکسان نبودند.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The center&apos;s store was created in %1.</source>
         <translation>پایگاه دادهٔ مرکز در %1 ساخته شد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Recovery code (shown only now; write it down and keep it locked away):</source>
         <translation>کد بازیابی (فقط همین یک بار نمایش داده می‌شود؛ آن را یادداشت کنید و در جای امن و قفل‌دار نگه دارید):</translation>
     </message>
     <message>
-        <location filename="../app/admin/storecommands.cpp" line="+53"/>
+        <location filename="../app/admin/householdcommands.cpp" line="+25"/>
+        <source>find needs the text to look for: find TEXT</source>
+        <translation>فرمان find به متن مورد جستجو نیاز دارد: find TEXT</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n file(s) found.</source>
+        <translation>
+            <numerusform>%n پرونده پیدا شد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>import-households needs the CSV file: import-households FILE.csv</source>
+        <translation>فرمان import-households به فایل CSV نیاز دارد: import-households FILE.csv</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file cannot be read: %1</source>
+        <translation>فایل خوانده نمی‌شود: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Nothing was imported: %n problem(s).</source>
+        <translation>
+            <numerusform>هیچ داده‌ای وارد نشد: %n مورد مشکل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</source>
+        <translation>فهرست معتبر است: %1 خانوار، %2 نفر (به دلیل ‎--dry-run چیزی وارد نشد).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported %1 households, %2 people.</source>
+        <translation>%1 خانوار و %2 نفر وارد شد.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>demo needs --households N.</source>
+        <translation>فرمان demo به ‎--households N نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</source>
+        <translation>%1 خانوار ساختگی (%2 نفر، %3 بازدید برنامه‌ریزی‌شده) در %4 ثانیه افزوده شد.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/storecommands.cpp" line="+48"/>
         <source>This command opens the store: name the worker with --as USER.</source>
         <translation>این فرمان پایگاه داده را باز می‌کند: کاربر را با ‎--as USER مشخص کنید.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+194"/>
+        <location line="+5"/>
+        <location line="+219"/>
         <source>There is no store in %1.</source>
         <translation>در %1 پایگاه داده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-215"/>
         <source>Password for %1: </source>
         <translation>گذرواژهٔ %1: </translation>
     </message>
@@ -1403,42 +2239,42 @@ find TEXT، import-households FILE.csv، demo.
         <translation>گذرواژه‌ای داده نشد: PLUSLIFE_PASSWORD را تنظیم کنید یا فرمان را در پایانه اجرا کنید.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--role is manager, social-worker, specialist or reception.</source>
         <translation>مقدار ‎--role باید manager، social-worker، specialist یا reception باشد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>add-worker needs --user, --name and --role.</source>
         <translation>فرمان add-worker به ‎--user، ‎--name و ‎--role نیاز دارد.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>First password for %1: </source>
         <translation>نخستین گذرواژهٔ %1: </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No password for the new worker: set PLUSLIFE_NEW_PASSWORD or run at a terminal.</source>
         <translation>گذرواژه‌ای برای کارمند جدید داده نشد: PLUSLIFE_NEW_PASSWORD را تنظیم کنید یا فرمان را در پایانه اجرا کنید.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Worker %1 added as %2; the password must be changed at the first sign-in.</source>
         <translation>کارمند %1 با نقش %2 افزوده شد؛ گذرواژه باید در نخستین ورود تغییر کند.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>ok    </source>
         <translation>درست  </translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FAIL  </source>
         <translation>خطا   </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>database integrity</source>
         <translation>یکپارچگی پایگاه داده</translation>
     </message>
@@ -1448,17 +2284,17 @@ find TEXT، import-households FILE.csv، demo.
         <translation>یکپارچگی پایگاه داده: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>schema version %1 of %2</source>
         <translation>نسخهٔ طرح‌واره: %1 از %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>key slots: %1 password, %2 recovery, data key generation %3</source>
         <translation>جایگاه‌های کلید: %1 گذرواژه، %2 کد بازیابی؛ نسل کلید داده: %3</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>store size: %1 bytes</source>
         <translation>اندازهٔ پایگاه داده: %1 بایت</translation>
     </message>
@@ -1468,32 +2304,32 @@ find TEXT، import-households FILE.csv، demo.
         <translation>فرمان backup به نام فایل بایگانی نیاز دارد: backup FILE</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Backup written and checked: %1</source>
         <translation>پشتیبان نوشته و بررسی شد: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>restore needs the archive&apos;s file name: restore FILE</source>
         <translation>فرمان restore به نام فایل بایگانی نیاز دارد: restore FILE</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The previous store was kept in %1.</source>
         <translation>پایگاه دادهٔ قبلی در %1 نگهداری شد.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Store restored into %1. On another computer, run &apos;recover&apos; with the recovery code first.</source>
         <translation>پایگاه داده در %1 از پشتیبان بازیابی شد. اگر این رایانه‌ای دیگر است، ابتدا فرمان recover را با کد بازیابی اجرا کنید.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The store has a new data key.</source>
         <translation>کلید دادهٔ پایگاه داده تعویض شد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Recovery code: </source>
         <translation>کد بازیابی: </translation>
     </message>
@@ -1503,810 +2339,9 @@ find TEXT، import-households FILE.csv، demo.
         <translation>کد بازیابی داده نشد: PLUSLIFE_RECOVERY_CODE را تنظیم کنید یا فرمان را در پایانه اجرا کنید.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This computer&apos;s keychain holds the store&apos;s key again; workers can sign in.</source>
         <translation>کلید پایگاه داده دوباره در جاکلیدی سیستم این رایانه قرار گرفت؛ کارکنان می‌توانند وارد شوند.</translation>
-    </message>
-    <message>
-        <location filename="../app/admin/householdcommands.cpp" line="+32"/>
-        <source>find needs the text to look for: find TEXT</source>
-        <translation>فرمان find به متن مورد جستجو نیاز دارد: find TEXT</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+19"/>
-        <source>%n file(s) found.</source>
-        <translation>
-            <numerusform>%n پرونده پیدا شد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>import-households needs the CSV file: import-households FILE.csv</source>
-        <translation>فرمان import-households به فایل CSV نیاز دارد: import-households FILE.csv</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file cannot be read: %1</source>
-        <translation>فایل خوانده نمی‌شود: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+18"/>
-        <source>Nothing was imported: %n problem(s).</source>
-        <translation>
-            <numerusform>هیچ داده‌ای وارد نشد: %n مورد مشکل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</source>
-        <translation>فهرست معتبر است: %1 خانوار، %2 نفر (به دلیل ‎--dry-run چیزی وارد نشد).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Imported %1 households, %2 people.</source>
-        <translation>%1 خانوار و %2 نفر وارد شد.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>demo needs --households N.</source>
-        <translation>فرمان demo به ‎--households N نیاز دارد.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</source>
-        <translation>%1 خانوار ساختگی (%2 نفر، %3 بازدید برنامه‌ریزی‌شده) در %4 ثانیه افزوده شد.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services</name>
-    <message>
-        <location filename="../models/services/workeradmin.cpp" line="+31"/>
-        <source>The change could not be saved.</source>
-        <translation>ذخیرهٔ تغییر ممکن نشد.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/documentservice.cpp" line="+35"/>
-        <source>The document could not be saved.</source>
-        <translation>ذخیرهٔ مدرک ممکن نشد.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/householdchanges.cpp" line="+34"/>
-        <location filename="../models/services/householdservice.cpp" line="+35"/>
-        <source>The household file could not be saved.</source>
-        <translation>ذخیرهٔ پرونده خانوار ممکن نشد.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/visitservice.cpp" line="+31"/>
-        <source>The visit could not be saved.</source>
-        <translation>ذخیرهٔ بازدید ممکن نشد.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::CapacityService</name>
-    <message>
-        <location filename="../models/services/capacityservice.cpp" line="+106"/>
-        <source>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</source>
-        <translation>با این کار، مرکز %1 پروندهٔ فعال خواهد داشت که از ظرفیت مجاز آن (%2) بیشتر است. فقط مسئول مرکز، با ذکر دلیل، می‌تواند از ظرفیت مجاز فراتر رود.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The center is at %1 of its %2 licensed files.</source>
-        <translation>مرکز اکنون %1 پرونده از %2 پروندهٔ ظرفیت مجاز خود را دارد.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>There is no such household file.</source>
-        <translation>چنین پرونده خانواری وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+36"/>
-        <source>The assignment could not be saved.</source>
-        <translation>ذخیرهٔ واگذاری پرونده ممکن نشد.</translation>
-    </message>
-    <message>
-        <location line="-25"/>
-        <source>Files go to an active social worker.</source>
-        <translation>پرونده‌ها فقط به مددکار اجتماعی دارای حساب کاربری فعال واگذار می‌شوند.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</source>
-        <translation>با این کار، این کارمند %1 پروندهٔ فعال خواهد داشت که از سقف %2 پرونده بیشتر است. برای فراتر رفتن از سقف، دلیل آن را بنویسید.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The worker now carries %1 of %2 files.</source>
-        <translation>این کارمند اکنون %1 پرونده از سقف %2 پرونده را دارد.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>A worker&apos;s limit is 1 to 1000 files.</source>
-        <translation>سقف پرونده‌های هر کارمند باید بین ۱ تا ۱۰۰۰ پرونده باشد.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There is no such worker.</source>
-        <translation>چنین کاربری وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The change could not be saved.</source>
-        <translation>ذخیرهٔ تغییر ممکن نشد.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::DocumentService</name>
-    <message>
-        <location filename="../models/services/documentservice.cpp" line="+48"/>
-        <source>There is no such request type.</source>
-        <translation>چنین نوع درخواستی وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>There is no such household file.</source>
-        <translation>چنین پرونده خانواری وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>The file could not be read.</source>
-        <translation>خواندن فایل ممکن نشد.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>There is no such document type.</source>
-        <translation>چنین نوع مدرکی وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This person is not a member of this household.</source>
-        <translation>این فرد عضو این خانوار نیست.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>This file is already attached to this household file.</source>
-        <translation>این فایل از قبل به این پرونده خانوار پیوست شده است.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>There is no such document.</source>
-        <translation>چنین مدرکی وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>A document must be checked before it can be verified.</source>
-        <translation>مدرک پیش از تأیید باید بررسی شده باشد.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This document is already verified.</source>
-        <translation>این مدرک قبلاً تأیید شده است.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This document is already checked.</source>
-        <translation>این مدرک قبلاً بررسی شده است.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::HouseholdCsv</name>
-    <message>
-        <location filename="../models/services/householdcsv.cpp" line="+93"/>
-        <source>The file is empty.</source>
-        <translation>فایل خالی است.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The header has no column &quot;%1&quot;.</source>
-        <translation>سطر عنوان، ستون &quot;%1&quot; را ندارد.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Line %1: </source>
-        <translation>سطر %1: </translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>sex is female or male.</source>
-        <translation>جنسیت باید female (زن) یا male (مرد) باشد.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the birth date &quot;%1&quot; is not a Jalali date.</source>
-        <translation>تاریخ تولد &quot;%1&quot; تاریخ شمسی نیست.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unknown relation &quot;%1&quot;.</source>
-        <translation>نسبت &quot;%1&quot; شناخته‌شده نیست.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the household reference is empty.</source>
-        <translation>شناسهٔ خانوار (household) خالی است.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>household %1 has a second head.</source>
-        <translation>خانوار %1 سرپرست دوم دارد.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Household %1 has no head.</source>
-        <translation>خانوار %1 سرپرست ندارد.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::HouseholdService</name>
-    <message>
-        <location filename="../models/services/householdchanges.cpp" line="+49"/>
-        <location line="+117"/>
-        <source>Use &apos;change head&apos; to make someone the head of household.</source>
-        <translation>برای تعیین سرپرست خانوار از «تعیین به عنوان سرپرست» استفاده کنید.</translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <location line="+26"/>
-        <location line="+45"/>
-        <location line="+24"/>
-        <source>This person is not a member of this household.</source>
-        <translation>این فرد عضو این خانوار نیست.</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Another person already has national code %1.</source>
-        <translation>کد ملی %1 از قبل متعلق به فرد دیگری است.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Say whether the member left or died.</source>
-        <translation>مشخص کنید که عضو خانوار، خانوار را ترک کرده یا فوت شده است.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+26"/>
-        <location line="+117"/>
-        <source>Choose a new head of household first.</source>
-        <translation>ابتدا سرپرست خانوار جدید را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location line="-122"/>
-        <source>This person cannot be moved there.</source>
-        <translation>این فرد را نمی‌توان به آنجا منتقل کرد.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Choose how the member is related to the head of household.</source>
-        <translation>نسبت عضو خانوار با سرپرست خانوار را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Unknown file status.</source>
-        <translation>وضعیت پرونده ناشناخته است.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give the reason for suspending, closing or transferring the file.</source>
-        <translation>دلیل تعلیق، مختومه کردن یا انتقال پرونده را بنویسید.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>A file cannot be merged into itself.</source>
-        <translation>پرونده را نمی‌توان با خودش ادغام کرد.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Merged into file %1</source>
-        <translation>ادغام‌شده در پرونده %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The new head must be one of the members who leave.</source>
-        <translation>سرپرست جدید باید یکی از اعضای جداشونده باشد.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Every person who leaves must be a member of this household.</source>
-        <translation>همهٔ افراد جداشونده باید عضو این خانوار باشند.</translation>
-    </message>
-    <message>
-        <location filename="../models/services/householdservice.cpp" line="+15"/>
-        <source>Enter the first and the last name.</source>
-        <translation>نام و نام خانوادگی را وارد کنید.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose the sex.</source>
-        <translation>جنسیت را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The birth date is in the future.</source>
-        <translation>تاریخ تولد در آینده است.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
-        <translation>کد ملی %1 از قبل متعلق به یکی از اعضای پرونده %2 است؛ به جای آن، فرد را از آن پرونده منتقل کنید.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The head of household&apos;s national code is needed to open a file.</source>
-        <translation>برای تشکیل پرونده، کد ملی سرپرست خانوار لازم است.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>The same person is listed twice.</source>
-        <translation>یک فرد دو بار در فهرست آمده است.</translation>
-    </message>
-    <message>
-        <location line="+57"/>
-        <source>Write down what was asked.</source>
-        <translation>موضوع پرسش را بنویسید.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::VisitService</name>
-    <message>
-        <location filename="../models/services/visitservice.cpp" line="+42"/>
-        <source>There is no such visit.</source>
-        <translation>چنین بازدیدی وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This visit is already done or cancelled.</source>
-        <translation>این بازدید قبلاً انجام یا لغو شده است.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Choose the day of the visit.</source>
-        <translation>روز بازدید را انتخاب کنید.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+15"/>
-        <source>A visit cannot be planned in the past.</source>
-        <translation>بازدید را نمی‌توان برای گذشته برنامه‌ریزی کرد.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Give the reason for moving the visit.</source>
-        <translation>دلیل تغییر زمان بازدید را بنویسید.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Give the reason for cancelling the visit.</source>
-        <translation>دلیل لغو بازدید را بنویسید.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write down what was observed during the visit.</source>
-        <translation>مشاهدات هنگام بازدید را بنویسید.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::services::WorkerAdmin</name>
-    <message>
-        <location filename="../models/services/workeradmin.cpp" line="+23"/>
-        <source>There is no such worker.</source>
-        <translation>چنین کاربری وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Enter the worker&apos;s full name.</source>
-        <translation>نام و نام خانوادگی کارمند را وارد کنید.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This user name is taken.</source>
-        <translation>این نام کاربری قبلاً به کار رفته است.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>You cannot disable your own account.</source>
-        <translation>نمی‌توانید حساب کاربری خودتان را غیرفعال کنید.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The center needs at least one active manager.</source>
-        <translation>مرکز باید دست‌کم یک مسئول مرکز با حساب کاربری فعال داشته باشد.</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Enable the account first.</source>
-        <translation>ابتدا حساب کاربری را فعال کنید.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::storage</name>
-    <message>
-        <location filename="../models/storage/backuparchive.cpp" line="+33"/>
-        <source>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</source>
-        <translation>فایل پشتیبان آسیب دیده است یا پشتیبان PlusLife Desk نیست؛ چیزی بازیابی نشد.</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>This backup was made by a newer PlusLife Desk; install it first.</source>
-        <translation>این پشتیبان با نسخهٔ جدیدتری از PlusLife Desk تهیه شده است؛ ابتدا آن نسخه را نصب کنید.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/vault.cpp" line="-9"/>
-        <source>The user name or the password is not right.</source>
-        <translation>نام کاربری یا گذرواژه درست نیست.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/vaultrekey.cpp" line="+64"/>
-        <source>The new key could not be applied; the store still opens with the old one.</source>
-        <translation>اعمال کلید جدید ممکن نشد؛ پایگاه داده همچنان با کلید قبلی باز می‌شود.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::storage::BackupArchive</name>
-    <message>
-        <location filename="../models/storage/backuparchive.cpp" line="+25"/>
-        <location line="+30"/>
-        <source>The store could not be read for the backup.</source>
-        <translation>خواندن پایگاه داده برای تهیهٔ پشتیبان ممکن نشد.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The backup file could not be written (is the disk full, or the folder read-only?).</source>
-        <translation>نوشتن فایل پشتیبان ممکن نشد (آیا دیسک پر است یا پوشه فقط‌خواندنی است؟).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <location line="+15"/>
-        <source>The backup file cannot be read.</source>
-        <translation>فایل پشتیبان خوانده نمی‌شود.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The data folder cannot be created.</source>
-        <translation>ساختن پوشهٔ داده‌ها ممکن نیست.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A store already exists in this folder. Use --force to replace it (the old files are kept aside).</source>
-        <translation>در این پوشه از قبل پایگاه داده‌ای وجود دارد. برای جایگزین کردن آن از ‎--force استفاده کنید (فایل‌های قبلی کنار گذاشته و نگهداری می‌شوند).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>The old store could not be moved aside; nothing was restored.</source>
-        <translation>کنار گذاشتن پایگاه دادهٔ قبلی ممکن نشد؛ چیزی بازیابی نشد.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <location line="+5"/>
-        <location line="+4"/>
-        <source>The store could not be written (is the disk full?).</source>
-        <translation>نوشتن پایگاه داده ممکن نشد (آیا دیسک پر است؟).</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::storage::Vault</name>
-    <message>
-        <location filename="../models/storage/vault.cpp" line="+44"/>
-        <source>A store already exists in this folder; it was left as it is.</source>
-        <translation>در این پوشه از قبل پایگاه داده‌ای وجود دارد؛ به آن دست زده نشد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The data folder cannot be created.</source>
-        <translation>ساختن پوشهٔ داده‌ها ممکن نیست.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Not enough memory to derive the keys.</source>
-        <translation>حافظهٔ کافی برای استخراج کلیدها وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>There is no store in this folder yet.</source>
-        <translation>هنوز پایگاه داده‌ای در این پوشه وجود ندارد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A file of the store is missing (the database or its key file). Restore from a backup; nothing was changed.</source>
-        <translation>یکی از فایل‌های پایگاه داده (فایل داده‌ها یا فایل کلید آن) پیدا نشد. از پشتیبان بازیابی کنید؛ هیچ تغییری داده نشد.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The keychain entry of this store is damaged. Sign in with the recovery code to bind it again.</source>
-        <translation>مدخل این پایگاه داده در جاکلیدی سیستم آسیب دیده است. با کد بازیابی وارد شوید تا دوباره پیوند داده شود.</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>The recovery code is not right.</source>
-        <translation>کد بازیابی درست نیست.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</source>
-        <translation>فایل کلید پایگاه داده آسیب دیده است. آن را از پشتیبان بازیابی کنید؛ هیچ تغییری داده نشد.</translation>
-    </message>
-    <message>
-        <location filename="../models/storage/vaultrekey.cpp" line="+22"/>
-        <source>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</source>
-        <translation>پایگاه داده در برنامهٔ دیگری (PlusLife Desk یا pluslife-admin) باز است. آن برنامه را ببندید و دوباره تلاش کنید.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>A copy of the store could not be written (is the disk full?).</source>
-        <translation>نوشتن رونوشت پایگاه داده ممکن نشد (آیا دیسک پر است؟).</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>Neither the current nor the new key opens the store. Restore it from a backup; nothing was changed.</source>
-        <translation>پایگاه داده نه با کلید فعلی باز می‌شود و نه با کلید جدید. آن را از پشتیبان بازیابی کنید؛ هیچ تغییری داده نشد.</translation>
-    </message>
-</context>
-<context>
-    <name>pluslife::ui</name>
-    <message>
-        <location filename="../ui/documents/documentstatetext.cpp" line="+22"/>
-        <source>Missing</source>
-        <translation>ارائه نشده</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Attached, not checked</source>
-        <translation>پیوست‌شده، بررسی‌نشده</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Checked</source>
-        <translation>بررسی‌شده</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verified</source>
-        <translation>تأییدشده</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Household</source>
-        <translation>خانوار</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PDF, %1 KB</source>
-        <translation>PDF، %1 کیلوبایت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>JPEG image, %1 KB</source>
-        <translation>تصویر JPEG، %1 کیلوبایت</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG image, %1 KB</source>
-        <translation>تصویر PNG، %1 کیلوبایت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TIFF image, %1 KB</source>
-        <translation>تصویر TIFF، %1 کیلوبایت</translation>
-    </message>
-    <message>
-        <location filename="../ui/household/timelinetext.cpp" line="+20"/>
-        <source>a former member</source>
-        <translation>یکی از اعضای پیشین</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The household file was opened (%1, %2 members).</source>
-        <translation>پرونده خانوار تشکیل شد (%1، %2 عضو).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A member was added: %1 (%2).</source>
-        <translation>عضو خانوار افزوده شد: %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The details of %1 were changed.</source>
-        <translation>مشخصات %1 تغییر کرد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 left the household.</source>
-        <translation>%1 خانوار را ترک کرد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 died.</source>
-        <translation>%1 فوت کرد.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 moved to another household file.</source>
-        <translation>%1 به پرونده خانوار دیگری منتقل شد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 moved in from another household file.</source>
-        <translation>%1 از پرونده خانوار دیگری به این پرونده منتقل شد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 became the head of household.</source>
-        <translation>%1 سرپرست خانوار شد.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The file status changed from %1 to %2.</source>
-        <translation>وضعیت پرونده از %1 به %2 تغییر کرد.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A duplicate file was merged into this file.</source>
-        <translation>یک پروندهٔ تکراری در این پرونده ادغام شد.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This file was merged into another file as a duplicate.</source>
-        <translation>این پرونده به عنوان پروندهٔ تکراری در پروندهٔ دیگری ادغام شد.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some members left this file for a new household file.</source>
-        <translation>برخی از اعضا از این پرونده جدا شدند و پرونده خانوار جدیدی برایشان تشکیل شد.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This file was split off from another household file.</source>
-        <translation>این پرونده از تفکیک پرونده خانوار دیگری تشکیل شد.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The file was changed.</source>
-        <translation>پرونده تغییر کرد.</translation>
-    </message>
-    <message>
-        <location filename="../ui/print/summaryhtml.cpp" line="+39"/>
-        <source>not recorded</source>
-        <translation>ثبت نشده</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>postal code %1</source>
-        <translation>کد پستی %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>, </source>
-        <translation>، </translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 (rent %2 rials a month)</source>
-        <translation>%1 (اجارهٔ ماهانه %2 ریال)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>#</source>
-        <translation>ردیف</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>نام</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Father&apos;s name</source>
-        <translation>نام پدر</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Relation</source>
-        <translation>نسبت</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sex</source>
-        <translation>جنسیت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth date</source>
-        <translation>تاریخ تولد</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>National code</source>
-        <translation>کد ملی</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Nothing has been recorded yet.</source>
-        <translation>هنوز چیزی ثبت نشده است.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>When</source>
-        <translation>زمان</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>What</source>
-        <translation>رویداد</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Center code %1 — %2, %3</source>
-        <translation>کد مرکز %1 — %2، %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Household file</source>
-        <translation>پرونده خانوار</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File number:</source>
-        <translation>شماره پرونده:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Printed on:</source>
-        <translation>تاریخ چاپ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status:</source>
-        <translation>وضعیت:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Priority:</source>
-        <translation>اولویت:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Social worker:</source>
-        <translation>مددکار اجتماعی:</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>unassigned</source>
-        <translation>واگذار نشده</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opened on:</source>
-        <translation>تاریخ تشکیل:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Address:</source>
-        <translation>نشانی:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Housing:</source>
-        <translation>وضعیت مسکن:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Head and members (%1)</source>
-        <translation>سرپرست و اعضای خانوار (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Latest events</source>
-        <translation>آخرین رویدادها</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</source>
-        <translation>چاپ‌شده توسط %1 در %2. محرمانه: این برگه اطلاعات شخصی خانوار را در بر دارد؛ آن را در پرونده نگه دارید و رونوشت‌ها را از بین ببرید.</translation>
     </message>
 </context>
 <context>
@@ -2575,7 +2610,7 @@ find TEXT، import-households FILE.csv، demo.
         <translation>بازدیدهای معوق: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%n file(s) moved to %1.</source>
         <translation>
             <numerusform>%n پرونده به %1 منتقل شد.</numerusform>
@@ -2893,7 +2928,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::DocumentsPanel</name>
     <message>
-        <location filename="../ui/documents/documentspanel.cpp" line="+55"/>
+        <location filename="../ui/documents/documentspanel.cpp" line="+54"/>
         <source>Document</source>
         <translation>مدرک</translation>
     </message>
@@ -2963,7 +2998,7 @@ Added by %2 on %3</source>
         <translation>اسکن‌ها و عکس‌ها (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+58"/>
         <source>Save a decrypted copy in</source>
         <translation>ذخیرهٔ رونوشت رمزگشایی‌شده در</translation>
     </message>
@@ -3046,7 +3081,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+51"/>
+        <location filename="../ui/household/householdfileview.cpp" line="+55"/>
         <source>&amp;Back to the caseload</source>
         <translation>&amp;بازگشت به کارتابل</translation>
     </message>
@@ -3081,7 +3116,27 @@ Added by %2 on %3</source>
         <translation>&amp;نشانی و مسکن</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>&amp;Visits</source>
+        <translation>&amp;بازدیدها</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Documents</source>
+        <translation>&amp;مدارک</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;چاپ…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as P&amp;DF…</source>
+        <translation>ذخیره به صورت &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>File %1 — %2</source>
         <translation>پرونده %1 — %2</translation>
     </message>
@@ -3231,13 +3286,15 @@ Added by %2 on %3</source>
         <source>The file cannot be read: %1</source>
         <translation>فایل خوانده نمی‌شود: %1</translation>
     </message>
-    <message>
-        <location line="+12"/>
-        <source>Nothing can be imported until these %1 problems are fixed.</source>
-        <translation>تا این %1 مورد مشکل برطرف نشود، هیچ داده‌ای وارد نمی‌شود.</translation>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Nothing can be imported until the %n problem(s) below are fixed.</source>
+        <translation>
+            <numerusform>تا %n مشکل زیر برطرف نشود، هیچ داده‌ای وارد نمی‌شود.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Imported %1 households with %2 people.</source>
         <translation>%1 خانوار با %2 نفر وارد شد.</translation>
     </message>
@@ -3470,7 +3527,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+61"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+64"/>
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -3490,7 +3547,12 @@ Added by %2 on %3</source>
         <translation>&amp;بستن برنامه</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>&amp;Capacity and assignment…</source>
+        <translation>&amp;ظرفیت و واگذاری پرونده‌ها…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Workers…</source>
         <translation>&amp;کارکنان…</translation>
     </message>
@@ -3520,12 +3582,17 @@ Added by %2 on %3</source>
         <translation>&amp;پرسش مراجعه حضوری…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import the county office&apos;s list…</source>
         <translation>&amp;وارد کردن فهرست اداره بهزیستی شهرستان…</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Home &amp;visits…</source>
+        <translation>&amp;بازدیدهای منزل…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Center &amp;panel</source>
         <translation>&amp;پیشخوان مرکز</translation>
     </message>
@@ -3540,17 +3607,17 @@ Added by %2 on %3</source>
         <translation>&amp;خانوارها</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Center</source>
         <translation>مر&amp;کز</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+95"/>
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
@@ -3565,7 +3632,12 @@ Added by %2 on %3</source>
         <translation>مرکز %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+28"/>
+        <source>Home visits</source>
+        <translation>بازدیدهای منزل</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>About PlusLife Desk</source>
         <translation>درباره PlusLife Desk</translation>
     </message>
@@ -4423,7 +4495,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
         <translation>معوق</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No visits due this week.</source>
         <translation>این هفته بازدیدی در برنامه نیست.</translation>
     </message>

@@ -24,11 +24,6 @@ namespace {
 
 using storage::StoreError;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pluslife-admin", text);
-}
-
 int fail(const StoreError &error)
 {
     return reportFailure(error);
@@ -43,10 +38,12 @@ int fail(const QString &message)
 // A new password, typed twice at a terminal or given once by the environment.
 QString newPassword(const char *envName, const QString &whose)
 {
-    const QString first = readSecret(envName, tr("New password for %1: ").arg(whose));
+    const QString first = readSecret(
+        envName, QCoreApplication::translate("pluslife-admin", "New password for %1: ").arg(whose));
     if (first.isNull() || !qEnvironmentVariableIsEmpty(envName))
         return first;
-    const QString second = readSecret(envName, tr("The same password again: "));
+    const QString second = readSecret(
+        envName, QCoreApplication::translate("pluslife-admin", "The same password again: "));
     return first == second ? first : QString();
 }
 
@@ -54,40 +51,81 @@ QString newPassword(const char *envName, const QString &whose)
 
 AdminCommands::AdminCommands()
 {
-    m_parser.setApplicationDescription(
-        tr("Administration of a PlusLife Desk store, for IT staff and scripted checks.\n"
-           "Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,\n"
-           "find TEXT, import-households FILE.csv, demo.\n"
-           "Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new "
-           "account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal."));
+    m_parser.setApplicationDescription(QCoreApplication::translate(
+        "pluslife-admin",
+        "Administration of a PlusLife Desk store, for IT staff and scripted checks.\n"
+        "Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,\n"
+        "find TEXT, import-households FILE.csv, demo.\n"
+        "Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new "
+        "account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal."));
     m_parser.addHelpOption();
     m_parser.addVersionOption();
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("What to do."));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   QCoreApplication::translate("pluslife-admin", "What to do."));
     m_parser.addOptions({
-        {QStringLiteral("data-dir"), tr("The store's folder (default: the per-user data folder)."),
-         tr("DIR")},
-        {QStringLiteral("as"), tr("The worker whose password opens the store."), tr("USER")},
-        {QStringLiteral("lang"), tr("Language of the messages: fa or en."), tr("LANG")},
-        {QStringLiteral("center-code"), tr("init: the center's code."), tr("CODE")},
-        {QStringLiteral("center-name"), tr("init: the center's name."), tr("NAME")},
-        {QStringLiteral("province"), tr("init: the province."), tr("NAME")},
-        {QStringLiteral("county"), tr("init: the county."), tr("NAME")},
-        {QStringLiteral("capacity"), tr("init: licensed households, 150 or 450."), tr("N")},
-        {QStringLiteral("manager"), tr("init: the first manager's user name."), tr("USER")},
-        {QStringLiteral("manager-name"), tr("init: the first manager's full name."), tr("NAME")},
-        {QStringLiteral("user"), tr("add-worker: the new user name."), tr("USER")},
-        {QStringLiteral("name"), tr("add-worker: the worker's full name."), tr("NAME")},
-        {QStringLiteral("role"), tr("add-worker: manager, social-worker, specialist or reception."),
-         tr("ROLE")},
-        {QStringLiteral("json"), tr("Print machine-readable JSON.")},
-        {QStringLiteral("dry-run"), tr("import-households: check the list, import nothing.")},
+        {QStringLiteral("data-dir"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "The store's folder (default: the per-user data folder)."),
+         QCoreApplication::translate("pluslife-admin", "DIR")},
+        {QStringLiteral("as"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "The worker whose password opens the store."),
+         QCoreApplication::translate("pluslife-admin", "USER")},
+        {QStringLiteral("lang"),
+         QCoreApplication::translate("pluslife-admin", "Language of the messages: fa or en."),
+         QCoreApplication::translate("pluslife-admin", "LANG")},
+        {QStringLiteral("center-code"),
+         QCoreApplication::translate("pluslife-admin", "init: the center's code."),
+         QCoreApplication::translate("pluslife-admin", "CODE")},
+        {QStringLiteral("center-name"),
+         QCoreApplication::translate("pluslife-admin", "init: the center's name."),
+         QCoreApplication::translate("pluslife-admin", "NAME")},
+        {QStringLiteral("province"),
+         QCoreApplication::translate("pluslife-admin", "init: the province."),
+         QCoreApplication::translate("pluslife-admin", "NAME")},
+        {QStringLiteral("county"),
+         QCoreApplication::translate("pluslife-admin", "init: the county."),
+         QCoreApplication::translate("pluslife-admin", "NAME")},
+        {QStringLiteral("capacity"),
+         QCoreApplication::translate("pluslife-admin", "init: licensed households, 150 or 450."),
+         QCoreApplication::translate("pluslife-admin", "N")},
+        {QStringLiteral("manager"),
+         QCoreApplication::translate("pluslife-admin", "init: the first manager's user name."),
+         QCoreApplication::translate("pluslife-admin", "USER")},
+        {QStringLiteral("manager-name"),
+         QCoreApplication::translate("pluslife-admin", "init: the first manager's full name."),
+         QCoreApplication::translate("pluslife-admin", "NAME")},
+        {QStringLiteral("user"),
+         QCoreApplication::translate("pluslife-admin", "add-worker: the new user name."),
+         QCoreApplication::translate("pluslife-admin", "USER")},
+        {QStringLiteral("name"),
+         QCoreApplication::translate("pluslife-admin", "add-worker: the worker's full name."),
+         QCoreApplication::translate("pluslife-admin", "NAME")},
+        {QStringLiteral("role"),
+         QCoreApplication::translate(
+             "pluslife-admin", "add-worker: manager, social-worker, specialist or reception."),
+         QCoreApplication::translate("pluslife-admin", "ROLE")},
+        {QStringLiteral("json"),
+         QCoreApplication::translate("pluslife-admin", "Print machine-readable JSON.")},
+        {QStringLiteral("dry-run"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "import-households: check the list, import nothing.")},
         {QStringLiteral("capacity-override"),
-         tr("import-households: the manager's reason to go beyond the licensed capacity."),
-         tr("REASON")},
-        {QStringLiteral("households"), tr("demo: how many synthetic households to add."), tr("N")},
-        {QStringLiteral("seed"), tr("demo: the seed (the same seed gives the same households)."),
-         tr("S")},
-        {QStringLiteral("force"), tr("restore: replace an existing store (kept aside).")},
+         QCoreApplication::translate(
+             "pluslife-admin",
+             "import-households: the manager's reason to go beyond the licensed capacity."),
+         QCoreApplication::translate("pluslife-admin", "REASON")},
+        {QStringLiteral("households"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "demo: how many synthetic households to add."),
+         QCoreApplication::translate("pluslife-admin", "N")},
+        {QStringLiteral("seed"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "demo: the seed (the same seed gives the same households)."),
+         QCoreApplication::translate("pluslife-admin", "S")},
+        {QStringLiteral("force"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "restore: replace an existing store (kept aside).")},
     });
 }
 
@@ -139,8 +177,10 @@ int AdminCommands::run(const QStringList &arguments)
         return importHouseholds();
     if (command == QLatin1String("demo"))
         return demo();
-    return usageError(command.isEmpty() ? tr("Name a command; --help lists them.")
-                                        : tr("Unknown command: %1").arg(command));
+    return usageError(
+        command.isEmpty()
+            ? QCoreApplication::translate("pluslife-admin", "Name a command; --help lists them.")
+            : QCoreApplication::translate("pluslife-admin", "Unknown command: %1").arg(command));
 }
 
 int AdminCommands::init()
@@ -148,11 +188,14 @@ int AdminCommands::init()
     bool numberOk = false;
     const int capacity = m_parser.value(QStringLiteral("capacity")).toInt(&numberOk);
     if (!numberOk || (capacity != 150 && capacity != 450))
-        return usageError(tr("--capacity is 150 or 450."));
+        return usageError(
+            QCoreApplication::translate("pluslife-admin", "--capacity is 150 or 450."));
     const QString manager = m_parser.value(QStringLiteral("manager"));
     if (manager.isEmpty() || m_parser.value(QStringLiteral("center-code")).isEmpty() ||
         m_parser.value(QStringLiteral("center-name")).isEmpty())
-        return usageError(tr("init needs --center-code, --center-name, --capacity and --manager."));
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin",
+            "init needs --center-code, --center-name, --capacity and --manager."));
     domain::CenterInfo center{m_parser.value(QStringLiteral("center-code")),
                               m_parser.value(QStringLiteral("center-name")),
                               m_parser.value(QStringLiteral("province")),
@@ -162,17 +205,22 @@ int AdminCommands::init()
                                     : manager;
     storage::KeychainSecretStore secrets;
     if (storage::Vault(dataDir(), secrets, SystemClock::instance()).storeExists())
-        return fail(tr("A store already exists in this folder; it was left as it is."));
+        return fail(QCoreApplication::translate(
+            "pluslife-admin", "A store already exists in this folder; it was left as it is."));
     const QString password = newPassword("PLUSLIFE_PASSWORD", manager);
     if (password.isEmpty())
-        return fail(tr("No password was given, or the two did not match."));
+        return fail(QCoreApplication::translate(
+            "pluslife-admin", "No password was given, or the two did not match."));
     QString recoveryCode;
     const StoreError error = services::CenterSetup::createCenter(
         dataDir(), secrets, center, {manager, managerName, password}, &recoveryCode);
     if (!error.ok())
         return fail(error);
-    printLine(tr("The center's store was created in %1.").arg(QDir::toNativeSeparators(dataDir())));
-    printLine(tr("Recovery code (shown only now; write it down and keep it locked away):"));
+    printLine(QCoreApplication::translate("pluslife-admin", "The center's store was created in %1.")
+                  .arg(QDir::toNativeSeparators(dataDir())));
+    printLine(QCoreApplication::translate(
+        "pluslife-admin",
+        "Recovery code (shown only now; write it down and keep it locked away):"));
     printLine(QStringLiteral("    ") + recoveryCode);
     return 0;
 }

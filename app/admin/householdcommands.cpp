@@ -16,20 +16,14 @@
 #include <QJsonObject>
 
 namespace pluslife::admin {
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("pluslife-admin", text, disambiguation, n);
-}
-
-} // namespace
+namespace {} // namespace
 
 int AdminCommands::find()
 {
     const QString text = m_positional.mid(1).join(QLatin1Char(' '));
     if (text.trimmed().isEmpty())
-        return usageError(tr("find needs the text to look for: find TEXT"));
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin", "find needs the text to look for: find TEXT"));
     storage::KeychainSecretStore keychain;
     services::Session session(dataDir(), keychain);
     if (const int code = signIn(session))
@@ -48,7 +42,8 @@ int AdminCommands::find()
     } else {
         for (const auto &h : hits)
             printLine(QStringLiteral("%1\t%2\t%3").arg(h.fileNumber, h.headName, h.workerName));
-        printLine(tr("%n file(s) found.", nullptr, int(hits.size())));
+        printLine(QCoreApplication::translate("pluslife-admin", "%n file(s) found.", nullptr,
+                                              int(hits.size())));
     }
     return 0;
 }
@@ -57,12 +52,14 @@ int AdminCommands::importHouseholds()
 {
     const QString path = m_positional.value(1);
     if (path.isEmpty())
-        return usageError(tr("import-households needs the CSV file: import-households FILE.csv"));
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin", "import-households needs the CSV file: import-households FILE.csv"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return reportFailure(
-            storage::StoreError::make(storage::StoreErrorCode::IoError,
-                                      tr("The file cannot be read: %1").arg(file.errorString())));
+        return reportFailure(storage::StoreError::make(
+            storage::StoreErrorCode::IoError,
+            QCoreApplication::translate("pluslife-admin", "The file cannot be read: %1")
+                .arg(file.errorString())));
     const services::HouseholdCsv csv = services::HouseholdCsv::parse(file.readAll());
     storage::KeychainSecretStore keychain;
     services::Session session(dataDir(), keychain);
@@ -77,16 +74,23 @@ int AdminCommands::importHouseholds()
     for (const QString &problem : problems)
         printLine(problem);
     if (!problems.isEmpty() || !error.ok())
-        return reportFailure(problems.isEmpty() ? error
-                                                : storage::StoreError::make(
-                                                      storage::StoreErrorCode::InvalidInput,
-                                                      tr("Nothing was imported: %n problem(s).",
-                                                         nullptr, int(problems.size()))));
-    printLine(m_parser.isSet(QStringLiteral("dry-run"))
-                  ? tr("The list is valid: %1 households, %2 people (nothing imported: --dry-run).")
-                        .arg(report.files)
-                        .arg(report.people)
-                  : tr("Imported %1 households, %2 people.").arg(report.files).arg(report.people));
+        return reportFailure(problems.isEmpty()
+                                 ? error
+                                 : storage::StoreError::make(
+                                       storage::StoreErrorCode::InvalidInput,
+                                       QCoreApplication::translate(
+                                           "pluslife-admin", "Nothing was imported: %n problem(s).",
+                                           nullptr, int(problems.size()))));
+    printLine(
+        m_parser.isSet(QStringLiteral("dry-run"))
+            ? QCoreApplication::translate(
+                  "pluslife-admin",
+                  "The list is valid: %1 households, %2 people (nothing imported: --dry-run).")
+                  .arg(report.files)
+                  .arg(report.people)
+            : QCoreApplication::translate("pluslife-admin", "Imported %1 households, %2 people.")
+                  .arg(report.files)
+                  .arg(report.people));
     return 0;
 }
 
@@ -95,7 +99,8 @@ int AdminCommands::demo()
     bool ok = false;
     const int households = m_parser.value(QStringLiteral("households")).toInt(&ok);
     if (!ok || households < 1)
-        return usageError(tr("demo needs --households N."));
+        return usageError(
+            QCoreApplication::translate("pluslife-admin", "demo needs --households N."));
     const quint64 seed = m_parser.isSet(QStringLiteral("seed"))
                              ? m_parser.value(QStringLiteral("seed")).toULongLong()
                              : 1405;
@@ -109,7 +114,9 @@ int AdminCommands::demo()
     if (const auto error = services::DemoFill::fill(session, households, seed, &result);
         !error.ok())
         return reportFailure(error);
-    printLine(tr("Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.")
+    printLine(QCoreApplication::translate(
+                  "pluslife-admin",
+                  "Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.")
                   .arg(result.households)
                   .arg(result.people)
                   .arg(result.visits)

@@ -23,11 +23,6 @@ namespace {
 
 using storage::StoreError;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("pluslife-admin", text);
-}
-
 int fail(const StoreError &error)
 {
     return reportFailure(error);
@@ -50,16 +45,21 @@ int AdminCommands::signIn(services::Session &session)
 {
     const QString user = m_parser.value(QStringLiteral("as"));
     if (user.isEmpty())
-        return usageError(tr("This command opens the store: name the worker with --as USER."));
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin", "This command opens the store: name the worker with --as USER."));
     if (!session.storeExists())
         return fail(StoreError::make(
             storage::StoreErrorCode::NoStore,
-            tr("There is no store in %1.").arg(QDir::toNativeSeparators(dataDir()))));
-    const QString password = readSecret("PLUSLIFE_PASSWORD", tr("Password for %1: ").arg(user));
+            QCoreApplication::translate("pluslife-admin", "There is no store in %1.")
+                .arg(QDir::toNativeSeparators(dataDir()))));
+    const QString password =
+        readSecret("PLUSLIFE_PASSWORD",
+                   QCoreApplication::translate("pluslife-admin", "Password for %1: ").arg(user));
     if (password.isEmpty())
-        return fail(
-            StoreError::make(storage::StoreErrorCode::WrongPassword,
-                             tr("No password: set PLUSLIFE_PASSWORD or run at a terminal.")));
+        return fail(StoreError::make(
+            storage::StoreErrorCode::WrongPassword,
+            QCoreApplication::translate(
+                "pluslife-admin", "No password: set PLUSLIFE_PASSWORD or run at a terminal.")));
     const StoreError error = session.signIn(user, password);
     return error.ok() ? 0 : fail(error);
 }
@@ -68,25 +68,33 @@ int AdminCommands::addWorker()
 {
     const auto role = domain::roleFromKey(m_parser.value(QStringLiteral("role")));
     if (!role)
-        return usageError(tr("--role is manager, social-worker, specialist or reception."));
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin", "--role is manager, social-worker, specialist or reception."));
     const QString user = m_parser.value(QStringLiteral("user"));
     const QString name = m_parser.value(QStringLiteral("name"));
     if (user.isEmpty() || name.isEmpty())
-        return usageError(tr("add-worker needs --user, --name and --role."));
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin", "add-worker needs --user, --name and --role."));
     services::Session session(dataDir(), keychain());
     if (const int code = signIn(session))
         return code;
-    QString password = readSecret("PLUSLIFE_NEW_PASSWORD", tr("First password for %1: ").arg(user));
+    QString password = readSecret(
+        "PLUSLIFE_NEW_PASSWORD",
+        QCoreApplication::translate("pluslife-admin", "First password for %1: ").arg(user));
     if (password.isEmpty())
-        return fail(StoreError::make(storage::StoreErrorCode::InvalidInput,
-                                     tr("No password for the new worker: set PLUSLIFE_NEW_PASSWORD "
+        return fail(StoreError::make(
+            storage::StoreErrorCode::InvalidInput,
+            QCoreApplication::translate("pluslife-admin",
+                                        "No password for the new worker: set PLUSLIFE_NEW_PASSWORD "
                                         "or run at a terminal.")));
     domain::Worker created;
     if (StoreError error =
             services::WorkerAdmin(session).addWorker(user, name, *role, password, &created);
         !error.ok())
         return fail(error);
-    printLine(tr("Worker %1 added as %2; the password must be changed at the first sign-in.")
+    printLine(QCoreApplication::translate(
+                  "pluslife-admin",
+                  "Worker %1 added as %2; the password must be changed at the first sign-in.")
                   .arg(created.username, domain::roleDisplayName(created.role)));
     return 0;
 }
@@ -111,21 +119,26 @@ bool AdminCommands::runChecks(services::Session &session)
         report.insert(key,
                       QJsonObject{{QStringLiteral("ok"), ok}, {QStringLiteral("message"), text}});
         if (!m_parser.isSet(QStringLiteral("json")))
-            printLine((ok ? tr("ok    ") : tr("FAIL  ")) + text);
+            printLine((ok ? QCoreApplication::translate("pluslife-admin", "ok    ")
+                          : QCoreApplication::translate("pluslife-admin", "FAIL  ")) +
+                      text);
     };
 
     QSqlQuery integrity(db);
     const bool intact = integrity.exec(QStringLiteral("PRAGMA integrity_check")) &&
                         integrity.next() && integrity.value(0).toString() == QLatin1String("ok");
     line(QStringLiteral("integrity"), intact,
-         intact ? tr("database integrity")
-                : tr("database integrity: %1").arg(integrity.value(0).toString()));
+         intact ? QCoreApplication::translate("pluslife-admin", "database integrity")
+                : QCoreApplication::translate("pluslife-admin", "database integrity: %1")
+                      .arg(integrity.value(0).toString()));
     integrity.finish();
 
     StoreError error;
     const int version = storage::Migrations::currentVersion(db, &error);
     line(QStringLiteral("schema"), version == storage::Migrations::latestVersion(),
-         tr("schema version %1 of %2").arg(version).arg(storage::Migrations::latestVersion()));
+         QCoreApplication::translate("pluslife-admin", "schema version %1 of %2")
+             .arg(version)
+             .arg(storage::Migrations::latestVersion()));
 
     const storage::VaultFile &keys = session.vault().keyFile();
     int passwordSlots = 0;
@@ -133,7 +146,8 @@ bool AdminCommands::runChecks(services::Session &session)
         passwordSlots += slot.kind == storage::KeySlot::Kind::Password ? 1 : 0;
     const bool slotsOk = keys.recoverySlot() && passwordSlots > 0 && !keys.pendingDataKey;
     line(QStringLiteral("key_slots"), slotsOk,
-         tr("key slots: %1 password, %2 recovery, data key generation %3")
+         QCoreApplication::translate("pluslife-admin",
+                                     "key slots: %1 password, %2 recovery, data key generation %3")
              .arg(passwordSlots)
              .arg(keys.recoverySlot() ? 1 : 0)
              .arg(keys.dataKeyGeneration));
@@ -178,7 +192,7 @@ int AdminCommands::stats()
     } else {
         for (auto it = counts.begin(); it != counts.end(); ++it)
             printLine(QStringLiteral("%1\t%2").arg(it.key()).arg(it.value().toInteger()));
-        printLine(tr("store size: %1 bytes")
+        printLine(QCoreApplication::translate("pluslife-admin", "store size: %1 bytes")
                       .arg(qint64(result.value(QStringLiteral("store_bytes")).toDouble())));
     }
     return 0;
@@ -188,7 +202,8 @@ int AdminCommands::backup()
 {
     const QString target = m_positional.value(1);
     if (target.isEmpty())
-        return usageError(tr("backup needs the archive's file name: backup FILE"));
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin", "backup needs the archive's file name: backup FILE"));
     services::Session session(dataDir(), keychain());
     if (const int code = signIn(session))
         return code;
@@ -202,7 +217,8 @@ int AdminCommands::backup()
                            {{QStringLiteral("bytes"), double(manifest.databaseBytes)}});
     if (StoreError error = storage::BackupArchive::verify(target); !error.ok())
         return fail(error);
-    printLine(tr("Backup written and checked: %1").arg(QDir::toNativeSeparators(target)));
+    printLine(QCoreApplication::translate("pluslife-admin", "Backup written and checked: %1")
+                  .arg(QDir::toNativeSeparators(target)));
     return 0;
 }
 
@@ -210,7 +226,8 @@ int AdminCommands::restore()
 {
     const QString source = m_positional.value(1);
     if (source.isEmpty())
-        return usageError(tr("restore needs the archive's file name: restore FILE"));
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin", "restore needs the archive's file name: restore FILE"));
     QString aside;
     const StoreError error =
         storage::BackupArchive::restore(source, dataDir(), m_parser.isSet(QStringLiteral("force")),
@@ -218,9 +235,13 @@ int AdminCommands::restore()
     if (!error.ok())
         return fail(error);
     if (!aside.isEmpty())
-        printLine(tr("The previous store was kept in %1.").arg(QDir::toNativeSeparators(aside)));
-    printLine(tr("Store restored into %1. On another computer, run 'recover' with the recovery "
-                 "code first.")
+        printLine(
+            QCoreApplication::translate("pluslife-admin", "The previous store was kept in %1.")
+                .arg(QDir::toNativeSeparators(aside)));
+    printLine(QCoreApplication::translate(
+                  "pluslife-admin",
+                  "Store restored into %1. On another computer, run 'recover' with the recovery "
+                  "code first.")
                   .arg(QDir::toNativeSeparators(dataDir())));
     return 0;
 }
@@ -238,7 +259,7 @@ int AdminCommands::rekey()
     session.audit().append(
         actor, QStringLiteral("store.rekey"), QStringLiteral("vault"), session.vault().vaultId(),
         {{QStringLiteral("generation"), session.vault().keyFile().dataKeyGeneration}});
-    printLine(tr("The store has a new data key."));
+    printLine(QCoreApplication::translate("pluslife-admin", "The store has a new data key."));
     return 0;
 }
 
@@ -248,15 +269,21 @@ int AdminCommands::recover()
     if (!session.storeExists())
         return fail(StoreError::make(
             storage::StoreErrorCode::NoStore,
-            tr("There is no store in %1.").arg(QDir::toNativeSeparators(dataDir()))));
-    const QString code = readSecret("PLUSLIFE_RECOVERY_CODE", tr("Recovery code: "));
+            QCoreApplication::translate("pluslife-admin", "There is no store in %1.")
+                .arg(QDir::toNativeSeparators(dataDir()))));
+    const QString code = readSecret(
+        "PLUSLIFE_RECOVERY_CODE", QCoreApplication::translate("pluslife-admin", "Recovery code: "));
     if (code.isEmpty())
         return fail(StoreError::make(
             storage::StoreErrorCode::WrongRecoveryCode,
-            tr("No recovery code: set PLUSLIFE_RECOVERY_CODE or run at a terminal.")));
+            QCoreApplication::translate(
+                "pluslife-admin",
+                "No recovery code: set PLUSLIFE_RECOVERY_CODE or run at a terminal.")));
     if (StoreError error = session.recoverDevice(code); !error.ok())
         return fail(error);
-    printLine(tr("This computer's keychain holds the store's key again; workers can sign in."));
+    printLine(QCoreApplication::translate(
+        "pluslife-admin",
+        "This computer's keychain holds the store's key again; workers can sign in."));
     return 0;
 }
 

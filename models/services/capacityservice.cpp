@@ -18,11 +18,6 @@ using storage::StoreErrorCode;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CapacityService", text);
-}
-
 const QString kActive = QStringLiteral("status = 'active' AND merged_into IS NULL");
 
 int scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
@@ -103,17 +98,22 @@ StoreError CapacityService::checkCenter(int count, const QString &overrideReason
         if (overrideReason.trimmed().isEmpty() || !m_session.worker().isManager())
             return StoreError::make(
                 StoreErrorCode::InvalidInput,
-                tr("The center would hold %1 active files, above its licensed "
-                   "capacity of %2. Only the manager may go beyond it, with a reason.")
+                QCoreApplication::translate(
+                    "CapacityService",
+                    "The center would hold %1 active files, above its licensed "
+                    "capacity of %2. Only the manager may go beyond it, with a reason.")
                     .arg(usage.used)
                     .arg(usage.limit));
-        m_session.audit().append(
-            m_session.worker().id, QStringLiteral("capacity.override"), QStringLiteral("center"),
-            m_session.center().code,
-            {{QStringLiteral("used"), usage.used}, {QStringLiteral("limit"), usage.limit}});
+        m_session.audit().append(m_session.worker().id, QStringLiteral("capacity.override"),
+                                 QStringLiteral("center"), m_session.center().code,
+                                 {{QStringLiteral("used"), usage.used},
+                                  {QStringLiteral("limit"), usage.limit},
+                                  {QStringLiteral("reason"), overrideReason.trimmed()}});
     } else if (usage.nearlyFull() && warnings) {
-        warnings->append(
-            tr("The center is at %1 of its %2 licensed files.").arg(usage.used).arg(usage.limit));
+        warnings->append(QCoreApplication::translate(
+                             "CapacityService", "The center is at %1 of its %2 licensed files.")
+                             .arg(usage.used)
+                             .arg(usage.limit));
     }
     return StoreError::success();
 }
@@ -132,8 +132,9 @@ StoreError CapacityService::assign(const QList<qint64> &householdIds, qint64 wor
     for (qint64 id : householdIds) {
         auto household = repo.household(id);
         if (!household)
-            return StoreError::make(StoreErrorCode::InvalidInput,
-                                    tr("There is no such household file."));
+            return StoreError::make(
+                StoreErrorCode::InvalidInput,
+                QCoreApplication::translate("CapacityService", "There is no such household file."));
         if (household->workerId == workerId)
             continue;
         if (household->status == QLatin1String("active"))
@@ -146,7 +147,8 @@ StoreError CapacityService::assign(const QList<qint64> &householdIds, qint64 wor
                 {{QStringLiteral("from"), from}, {QStringLiteral("to"), workerId}},
                 m_session.clock().nowUtc()))
             return StoreError::make(StoreErrorCode::Database,
-                                    tr("The assignment could not be saved."),
+                                    QCoreApplication::translate(
+                                        "CapacityService", "The assignment could not be saved."),
                                     repo.lastError().databaseText());
     }
     if (workerId > 0) {
@@ -157,33 +159,41 @@ StoreError CapacityService::assign(const QList<qint64> &householdIds, qint64 wor
                    {workerId});
         if (worker != 1)
             return StoreError::make(StoreErrorCode::InvalidInput,
-                                    tr("Files go to an active social worker."));
+                                    QCoreApplication::translate(
+                                        "CapacityService", "Files go to an active social worker."));
         const Usage usage = workerUsage(workerId); // already counts this transaction's changes
         if (usage.used > usage.limit) {
             if (overrideReason.trimmed().isEmpty())
                 return StoreError::make(
                     StoreErrorCode::InvalidInput,
-                    tr("This would give the worker %1 active files, above the limit of %2. "
-                       "Give a reason to go beyond it.")
+                    QCoreApplication::translate(
+                        "CapacityService",
+                        "This would give the worker %1 active files, above the limit of %2. "
+                        "Give a reason to go beyond it.")
                         .arg(usage.used)
                         .arg(usage.limit));
-            m_session.audit().append(
-                m_session.worker().id, QStringLiteral("capacity.override"),
-                QStringLiteral("worker"), QString::number(workerId),
-                {{QStringLiteral("used"), usage.used}, {QStringLiteral("limit"), usage.limit}});
+            m_session.audit().append(m_session.worker().id, QStringLiteral("capacity.override"),
+                                     QStringLiteral("worker"), QString::number(workerId),
+                                     {{QStringLiteral("used"), usage.used},
+                                      {QStringLiteral("limit"), usage.limit},
+                                      {QStringLiteral("reason"), overrideReason.trimmed()}});
         } else if (usage.nearlyFull() && warnings) {
-            warnings->append(
-                tr("The worker now carries %1 of %2 files.").arg(usage.used).arg(usage.limit));
+            warnings->append(QCoreApplication::translate("CapacityService",
+                                                         "The worker now carries %1 of %2 files.")
+                                 .arg(usage.used)
+                                 .arg(usage.limit));
         }
     }
     m_session.audit().append(m_session.worker().id, QStringLiteral("household.assign"),
                              QStringLiteral("worker"), QString::number(workerId),
                              {{QStringLiteral("files"), int(householdIds.size())},
                               {QStringLiteral("active_added"), adding}});
-    return transaction.commit() ? StoreError::success()
-                                : StoreError::make(StoreErrorCode::Database,
-                                                   tr("The assignment could not be saved."),
-                                                   transaction.error().databaseText());
+    return transaction.commit()
+               ? StoreError::success()
+               : StoreError::make(StoreErrorCode::Database,
+                                  QCoreApplication::translate("CapacityService",
+                                                              "The assignment could not be saved."),
+                                  transaction.error().databaseText());
 }
 
 StoreError CapacityService::setWorkerLimit(qint64 workerId, int limit)
@@ -191,21 +201,26 @@ StoreError CapacityService::setWorkerLimit(qint64 workerId, int limit)
     if (StoreError error = m_session.requireManager(); !error.ok())
         return error;
     if (limit < 1 || limit > 1000)
-        return StoreError::make(StoreErrorCode::InvalidInput,
-                                tr("A worker's limit is 1 to 1000 files."));
+        return StoreError::make(
+            StoreErrorCode::InvalidInput,
+            QCoreApplication::translate("CapacityService", "A worker's limit is 1 to 1000 files."));
     storage::WriteTransaction transaction(m_session.database());
     QSqlQuery q(m_session.database());
     q.prepare(QStringLiteral("UPDATE workers SET caseload_limit = ? WHERE id = ?"));
     q.addBindValue(limit);
     q.addBindValue(workerId);
     if (!q.exec() || q.numRowsAffected() != 1)
-        return StoreError::make(StoreErrorCode::InvalidInput, tr("There is no such worker."));
+        return StoreError::make(
+            StoreErrorCode::InvalidInput,
+            QCoreApplication::translate("CapacityService", "There is no such worker."));
     m_session.audit().append(m_session.worker().id, QStringLiteral("worker.limit"),
                              QStringLiteral("worker"), QString::number(workerId),
                              {{QStringLiteral("limit"), limit}});
     return transaction.commit()
                ? StoreError::success()
-               : StoreError::make(StoreErrorCode::Database, tr("The change could not be saved."));
+               : StoreError::make(StoreErrorCode::Database,
+                                  QCoreApplication::translate("CapacityService",
+                                                              "The change could not be saved."));
 }
 
 } // namespace pluslife::services

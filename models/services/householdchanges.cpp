@@ -18,11 +18,6 @@ using storage::StoreErrorCode;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HouseholdService", text);
-}
-
 StoreError invalid(const QString &reason)
 {
     return StoreError::make(StoreErrorCode::InvalidInput, reason);
@@ -31,7 +26,8 @@ StoreError invalid(const QString &reason)
 StoreError dbError(const QSqlError &error)
 {
     return StoreError::make(
-        StoreErrorCode::Database, tr("The household file could not be saved."),
+        StoreErrorCode::Database,
+        QCoreApplication::translate("HouseholdService", "The household file could not be saved."),
         QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
 }
 
@@ -80,7 +76,8 @@ StoreError HouseholdService::addMember(qint64 householdId, const domain::Member 
         return error;
     domain::Member member = memberIn;
     if (member.relation == QLatin1String("head"))
-        return invalid(tr("Use 'change head' to make someone the head of household."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "Use 'change head' to make someone the head of household."));
     if (StoreError error = validatePerson(&member.person); !error.ok())
         return error;
     Change change(m_session);
@@ -104,12 +101,14 @@ StoreError HouseholdService::updatePerson(qint64 householdId, const domain::Pers
         return error;
     Change change(m_session);
     if (change.repo().currentHouseholdOf(person.id) != householdId)
-        return invalid(tr("This person is not a member of this household."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "This person is not a member of this household."));
     if (!person.nationalCode.isEmpty()) {
         const auto other = change.repo().personByNationalCode(person.nationalCode);
         if (other && other->id != person.id)
-            return invalid(
-                tr("Another person already has national code %1.").arg(person.nationalCode));
+            return invalid(QCoreApplication::translate(
+                               "HouseholdService", "Another person already has national code %1.")
+                               .arg(person.nationalCode));
     }
     if (!change.repo().updatePerson(person, change.now()) ||
         !change.note(householdId, QStringLiteral("member.updated"),
@@ -124,13 +123,16 @@ StoreError HouseholdService::memberLeft(qint64 householdId, qint64 personId, con
     if (StoreError error = checkAccess(householdId, true); !error.ok())
         return error;
     if (reason != QLatin1String("left") && reason != QLatin1String("died"))
-        return invalid(tr("Say whether the member left or died."));
+        return invalid(QCoreApplication::translate("HouseholdService",
+                                                   "Say whether the member left or died."));
     Change change(m_session);
     const auto household = change.repo().household(householdId);
     if (household->headPersonId == personId)
-        return invalid(tr("Choose a new head of household first."));
+        return invalid(QCoreApplication::translate("HouseholdService",
+                                                   "Choose a new head of household first."));
     if (!change.repo().endMembership(householdId, personId, on, reason))
-        return invalid(tr("This person is not a member of this household."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "This person is not a member of this household."));
     if (reason == QLatin1String("died")) {
         auto person = change.repo().personById(personId);
         person->diedOn = on;
@@ -149,12 +151,14 @@ StoreError HouseholdService::moveMember(qint64 personId, qint64 toHouseholdId,
     storage::HouseholdRepository reader(m_session.database());
     const qint64 from = reader.currentHouseholdOf(personId);
     if (from == 0 || from == toHouseholdId)
-        return invalid(tr("This person cannot be moved there."));
+        return invalid(
+            QCoreApplication::translate("HouseholdService", "This person cannot be moved there."));
     for (qint64 id : {from, toHouseholdId})
         if (StoreError error = checkAccess(id, true); !error.ok())
             return error;
     if (reader.household(from)->headPersonId == personId)
-        return invalid(tr("Choose a new head of household first."));
+        return invalid(QCoreApplication::translate("HouseholdService",
+                                                   "Choose a new head of household first."));
     Change change(m_session);
     if (!change.repo().endMembership(from, personId, change.today(), QStringLiteral("moved")) ||
         !change.repo().addMembership(toHouseholdId, personId, relation, change.today()) ||
@@ -175,7 +179,8 @@ StoreError HouseholdService::changeHead(qint64 householdId, qint64 personId)
     Change change(m_session);
     auto household = change.repo().household(householdId);
     if (change.repo().currentHouseholdOf(personId) != householdId)
-        return invalid(tr("This person is not a member of this household."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "This person is not a member of this household."));
     const qint64 previous = household->headPersonId;
     household->headPersonId = personId;
     // The former head stays a member; the worker sets the right relation afterwards.
@@ -194,12 +199,15 @@ StoreError HouseholdService::setRelation(qint64 householdId, qint64 personId,
     if (StoreError error = checkAccess(householdId, true); !error.ok())
         return error;
     if (relation == QLatin1String("head") || !domain::relationKeys().contains(relation))
-        return invalid(tr("Choose how the member is related to the head of household."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "Choose how the member is related to the head of household."));
     Change change(m_session);
     if (change.repo().household(householdId)->headPersonId == personId)
-        return invalid(tr("Use 'change head' to make someone the head of household."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "Use 'change head' to make someone the head of household."));
     if (!change.repo().setRelation(householdId, personId, relation))
-        return invalid(tr("This person is not a member of this household."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "This person is not a member of this household."));
     if (!change.note(
             householdId, QStringLiteral("member.relation"),
             {{QStringLiteral("person"), personId}, {QStringLiteral("relation"), relation}}))
@@ -213,9 +221,11 @@ StoreError HouseholdService::setStatus(qint64 householdId, const QString &status
     if (StoreError error = checkAccess(householdId, true); !error.ok())
         return error;
     if (!domain::householdStatusKeys().contains(status))
-        return invalid(tr("Unknown file status."));
+        return invalid(QCoreApplication::translate("HouseholdService", "Unknown file status."));
     if (status != QLatin1String("active") && reason.trimmed().isEmpty())
-        return invalid(tr("Give the reason for suspending, closing or transferring the file."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService",
+            "Give the reason for suspending, closing or transferring the file."));
     Change change(m_session);
     auto household = change.repo().household(householdId);
     const QString previous = household->status;
@@ -231,7 +241,8 @@ StoreError HouseholdService::setStatus(qint64 householdId, const QString &status
 StoreError HouseholdService::merge(qint64 keepId, qint64 duplicateId)
 {
     if (keepId == duplicateId)
-        return invalid(tr("A file cannot be merged into itself."));
+        return invalid(QCoreApplication::translate("HouseholdService",
+                                                   "A file cannot be merged into itself."));
     for (qint64 id : {keepId, duplicateId})
         if (StoreError error = checkAccess(id, true); !error.ok())
             return error;
@@ -250,7 +261,8 @@ StoreError HouseholdService::merge(qint64 keepId, qint64 duplicateId)
             return change.failed();
     }
     duplicate->status = QStringLiteral("closed");
-    duplicate->statusReason = tr("Merged into file %1").arg(keep->fileNumber);
+    duplicate->statusReason = QCoreApplication::translate("HouseholdService", "Merged into file %1")
+                                  .arg(keep->fileNumber);
     if (!change.repo().updateHousehold(*duplicate, change.now()) ||
         !change.repo().setMergedInto(duplicateId, keepId) ||
         !change.note(keepId, QStringLiteral("file.merged"),
@@ -267,11 +279,13 @@ StoreError HouseholdService::split(qint64 householdId, const QList<qint64> &pers
     if (StoreError error = checkAccess(householdId, true); !error.ok())
         return error;
     if (!personIds.contains(newHeadId))
-        return invalid(tr("The new head must be one of the members who leave."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "The new head must be one of the members who leave."));
     Change change(m_session);
     const auto source = change.repo().household(householdId);
     if (personIds.contains(source->headPersonId))
-        return invalid(tr("Choose a new head of household first."));
+        return invalid(QCoreApplication::translate("HouseholdService",
+                                                   "Choose a new head of household first."));
     domain::Household fresh;
     fresh.address = source->address;
     fresh.workerId = source->workerId;
@@ -289,7 +303,8 @@ StoreError HouseholdService::split(qint64 householdId, const QList<qint64> &pers
                                          personId == newHeadId ? QStringLiteral("head")
                                                                : QStringLiteral("other"),
                                          change.today()))
-            return invalid(tr("Every person who leaves must be a member of this household."));
+            return invalid(QCoreApplication::translate(
+                "HouseholdService", "Every person who leaves must be a member of this household."));
     }
     if (!change.note(householdId, QStringLiteral("file.split"),
                      {{QStringLiteral("into"), fresh.id}}) ||

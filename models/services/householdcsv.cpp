@@ -9,11 +9,6 @@
 namespace pluslife::services {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HouseholdCsv", text);
-}
-
 // RFC 4180 records: quoted fields may hold commas, quotes ("") and line breaks.
 QList<QStringList> records(const QString &text)
 {
@@ -90,7 +85,7 @@ HouseholdCsv HouseholdCsv::parse(const QByteArray &utf8)
         text.remove(0, 1);
     const QList<QStringList> rows = records(text);
     if (rows.isEmpty()) {
-        result.problems << tr("The file is empty.");
+        result.problems << QCoreApplication::translate("HouseholdCsv", "The file is empty.");
         return result;
     }
     QHash<QString, int> column;
@@ -98,7 +93,9 @@ HouseholdCsv HouseholdCsv::parse(const QByteArray &utf8)
         column.insert(rows.first().at(i).toLower(), i);
     for (const char *required : {"household", "relation", "first_name", "last_name"}) {
         if (!column.contains(QLatin1String(required)))
-            result.problems << tr("The header has no column \"%1\".").arg(QLatin1String(required));
+            result.problems << QCoreApplication::translate("HouseholdCsv",
+                                                           "The header has no column \"%1\".")
+                                   .arg(QLatin1String(required));
     }
     if (!result.problems.isEmpty())
         return result;
@@ -110,7 +107,7 @@ HouseholdCsv HouseholdCsv::parse(const QByteArray &utf8)
             const int i = column.value(QLatin1String(name), -1);
             return i >= 0 && i < row.size() ? row.at(i) : QString();
         };
-        const QString line = tr("Line %1: ").arg(r + 1);
+        const QString line = QCoreApplication::translate("HouseholdCsv", "Line %1: ").arg(r + 1);
         domain::Person person;
         person.nationalCode = value("national_code");
         person.firstName = value("first_name");
@@ -119,23 +116,29 @@ HouseholdCsv HouseholdCsv::parse(const QByteArray &utf8)
         person.sex = sexKey(value("sex"));
         person.mobile = value("mobile");
         if (!value("sex").isEmpty() && person.sex.isEmpty())
-            result.problems << line + tr("sex is female or male.");
+            result.problems << line + QCoreApplication::translate("HouseholdCsv",
+                                                                  "sex is female or male.");
         if (!value("birth_date").isEmpty()) {
             const auto birth = locale::parseJalaliDate(value("birth_date"));
             if (!birth)
-                result.problems << line + tr("the birth date \"%1\" is not a Jalali date.")
+                result.problems << line + QCoreApplication::translate(
+                                              "HouseholdCsv",
+                                              "the birth date \"%1\" is not a Jalali date.")
                                               .arg(value("birth_date"));
             else
                 person.birthDate = *birth;
         }
         const QString relation = value("relation").toLower();
         if (!domain::relationKeys().contains(relation)) {
-            result.problems << line + tr("unknown relation \"%1\".").arg(value("relation"));
+            result.problems << line + QCoreApplication::translate("HouseholdCsv",
+                                                                  "unknown relation \"%1\".")
+                                          .arg(value("relation"));
             continue;
         }
         const QString reference = value("household");
         if (reference.isEmpty()) {
-            result.problems << line + tr("the household reference is empty.");
+            result.problems << line + QCoreApplication::translate(
+                                          "HouseholdCsv", "the household reference is empty.");
             continue;
         }
         if (!fileIndex.contains(reference)) {
@@ -146,7 +149,9 @@ HouseholdCsv HouseholdCsv::parse(const QByteArray &utf8)
         HouseholdService::NewFile &file = result.files[fileIndex.value(reference)];
         if (relation == QLatin1String("head")) {
             if (!file.head.firstName.isEmpty())
-                result.problems << line + tr("household %1 has a second head.").arg(reference);
+                result.problems << line + QCoreApplication::translate(
+                                              "HouseholdCsv", "household %1 has a second head.")
+                                              .arg(reference);
             file.head = person;
             file.address = {value("province"),      value("county"), value("city"),
                             value("neighbourhood"), value("street"), value("postal_code")};
@@ -158,7 +163,9 @@ HouseholdCsv HouseholdCsv::parse(const QByteArray &utf8)
     }
     for (auto it = fileIndex.cbegin(); it != fileIndex.cend(); ++it)
         if (result.files.at(it.value()).head.firstName.isEmpty())
-            result.problems << tr("Household %1 has no head.").arg(it.key());
+            result.problems << QCoreApplication::translate("HouseholdCsv",
+                                                           "Household %1 has no head.")
+                                   .arg(it.key());
     return result;
 }
 

@@ -19,11 +19,6 @@ using storage::StoreErrorCode;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("HouseholdService", text);
-}
-
 StoreError invalid(const QString &reason)
 {
     return StoreError::make(StoreErrorCode::InvalidInput, reason);
@@ -32,7 +27,8 @@ StoreError invalid(const QString &reason)
 StoreError dbError(const QSqlError &error)
 {
     return StoreError::make(
-        StoreErrorCode::Database, tr("The household file could not be saved."),
+        StoreErrorCode::Database,
+        QCoreApplication::translate("HouseholdService", "The household file could not be saved."),
         QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
 }
 
@@ -47,9 +43,10 @@ StoreError HouseholdService::validatePerson(domain::Person *person) const
     person->firstName = person->firstName.trimmed();
     person->lastName = person->lastName.trimmed();
     if (person->firstName.isEmpty() || person->lastName.isEmpty())
-        return invalid(tr("Enter the first and the last name."));
+        return invalid(
+            QCoreApplication::translate("HouseholdService", "Enter the first and the last name."));
     if (person->sex != QLatin1String("female") && person->sex != QLatin1String("male"))
-        return invalid(tr("Choose the sex."));
+        return invalid(QCoreApplication::translate("HouseholdService", "Choose the sex."));
     if (!person->nationalCode.trimmed().isEmpty()) {
         const auto result = locale::validateNationalCode(person->nationalCode);
         if (!result.ok)
@@ -57,7 +54,8 @@ StoreError HouseholdService::validatePerson(domain::Person *person) const
         person->nationalCode = result.normalized;
     }
     if (person->birthDate.isValid() && person->birthDate > m_session.clock().nowUtc().date())
-        return invalid(tr("The birth date is in the future."));
+        return invalid(
+            QCoreApplication::translate("HouseholdService", "The birth date is in the future."));
     if (!person->mobile.trimmed().isEmpty()) {
         const auto result = locale::validateMobile(person->mobile);
         if (!result.ok)
@@ -121,8 +119,10 @@ StoreError HouseholdService::insertOrReuse(storage::HouseholdRepository &repo,
     if (!person->nationalCode.isEmpty()) {
         if (const auto existing = repo.personByNationalCode(person->nationalCode)) {
             if (const qint64 current = repo.currentHouseholdOf(existing->id)) {
-                return invalid(tr("National code %1 already belongs to a member of file %2; move "
-                                  "the person from that file instead.")
+                return invalid(QCoreApplication::translate(
+                                   "HouseholdService",
+                                   "National code %1 already belongs to a member of file %2; move "
+                                   "the person from that file instead.")
                                    .arg(person->nationalCode, repo.household(current)->fileNumber));
             }
             *person = *existing; // the same person, never a second record
@@ -136,7 +136,8 @@ StoreError HouseholdService::insertOrReuse(storage::HouseholdRepository &repo,
 StoreError HouseholdService::validateFile(NewFile *file) const
 {
     if (file->head.nationalCode.trimmed().isEmpty())
-        return invalid(tr("The head of household's national code is needed to open a file."));
+        return invalid(QCoreApplication::translate(
+            "HouseholdService", "The head of household's national code is needed to open a file."));
     if (StoreError error = validatePerson(&file->head); !error.ok())
         return error;
     for (domain::Member &member : file->others)
@@ -177,7 +178,8 @@ StoreError HouseholdService::insertFile(storage::HouseholdRepository &repo, NewF
         if (StoreError error = insertOrReuse(repo, &member.person); !error.ok())
             return error;
         if (!repo.addMembership(household.id, member.person.id, member.relation, now.date()))
-            return invalid(tr("The same person is listed twice."));
+            return invalid(QCoreApplication::translate("HouseholdService",
+                                                       "The same person is listed twice."));
     }
     if (!repo.updateHousehold(household, now) || !repo.refreshSearchText(household.id) ||
         !repo.addTimelineEvent(household.id, me.id, QStringLiteral("file.opened"),
@@ -234,7 +236,8 @@ StoreError HouseholdService::logInquiry(const QString &channel, const QString &a
     if (!domain::allows(m_session.worker().role, domain::Capability::RegisterRequest))
         return notPermittedError();
     if (asked.trimmed().isEmpty())
-        return invalid(tr("Write down what was asked."));
+        return invalid(
+            QCoreApplication::translate("HouseholdService", "Write down what was asked."));
     storage::HouseholdRepository repo(m_session.database());
     if (!repo.addRequest({channel, QStringLiteral("inquiry"), 0, 0, asked.trimmed(),
                           answered.trimmed(), m_session.worker().id},

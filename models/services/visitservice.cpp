@@ -16,11 +16,6 @@ using storage::StoreErrorCode;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("VisitService", text);
-}
-
 StoreError invalid(const QString &reason)
 {
     return StoreError::make(StoreErrorCode::InvalidInput, reason);
@@ -28,8 +23,10 @@ StoreError invalid(const QString &reason)
 
 StoreError saveFailed(const QSqlError &error)
 {
-    return StoreError::make(StoreErrorCode::Database, tr("The visit could not be saved."),
-                            error.databaseText());
+    return StoreError::make(
+        StoreErrorCode::Database,
+        QCoreApplication::translate("VisitService", "The visit could not be saved."),
+        error.databaseText());
 }
 
 // The visit row, its timeline entry and audit entry: one transaction.
@@ -70,11 +67,12 @@ StoreError VisitService::load(qint64 visitId, domain::Visit *visit) const
         return StoreError::notUnlocked();
     const auto found = storage::VisitRepository(m_session.database()).visit(visitId);
     if (!found)
-        return invalid(tr("There is no such visit."));
+        return invalid(QCoreApplication::translate("VisitService", "There is no such visit."));
     if (StoreError error = checkHouseholdAccess(m_session, found->householdId, true); !error.ok())
         return error;
     if (found->status != QLatin1String("planned"))
-        return invalid(tr("This visit is already done or cancelled."));
+        return invalid(QCoreApplication::translate("VisitService",
+                                                   "This visit is already done or cancelled."));
     *visit = *found;
     return StoreError::success();
 }
@@ -84,9 +82,10 @@ StoreError VisitService::schedule(domain::Visit *visit)
     if (StoreError error = checkHouseholdAccess(m_session, visit->householdId, true); !error.ok())
         return error;
     if (!visit->plannedDate.isValid())
-        return invalid(tr("Choose the day of the visit."));
+        return invalid(QCoreApplication::translate("VisitService", "Choose the day of the visit."));
     if (visit->plannedDate < m_session.clock().nowUtc().date())
-        return invalid(tr("A visit cannot be planned in the past."));
+        return invalid(
+            QCoreApplication::translate("VisitService", "A visit cannot be planned in the past."));
     visit->workerId = resolveWorker(visit->workerId);
     visit->status = QStringLiteral("planned");
     return saveWithHistory(m_session, visit, true, QStringLiteral("visit.planned"));
@@ -99,9 +98,11 @@ StoreError VisitService::reschedule(qint64 visitId, const QDate &date, const QTi
     if (StoreError error = load(visitId, &old); !error.ok())
         return error;
     if (reason.trimmed().isEmpty())
-        return invalid(tr("Give the reason for moving the visit."));
+        return invalid(
+            QCoreApplication::translate("VisitService", "Give the reason for moving the visit."));
     if (!date.isValid() || date < m_session.clock().nowUtc().date())
-        return invalid(tr("A visit cannot be planned in the past."));
+        return invalid(
+            QCoreApplication::translate("VisitService", "A visit cannot be planned in the past."));
     storage::WriteTransaction transaction(m_session.database());
     old.status = QStringLiteral("cancelled");
     old.rescheduleReason = reason.trimmed();
@@ -133,7 +134,8 @@ StoreError VisitService::cancel(qint64 visitId, const QString &reason)
     if (StoreError error = load(visitId, &visit); !error.ok())
         return error;
     if (reason.trimmed().isEmpty())
-        return invalid(tr("Give the reason for cancelling the visit."));
+        return invalid(QCoreApplication::translate("VisitService",
+                                                   "Give the reason for cancelling the visit."));
     visit.status = QStringLiteral("cancelled");
     visit.rescheduleReason = reason.trimmed();
     return saveWithHistory(m_session, &visit, false, QStringLiteral("visit.cancelled"));
@@ -145,7 +147,8 @@ StoreError VisitService::recordDone(qint64 visitId, const QVariantMap &note)
     if (StoreError error = load(visitId, &visit); !error.ok())
         return error;
     if (note.value(QStringLiteral("observations")).toString().trimmed().isEmpty())
-        return invalid(tr("Write down what was observed during the visit."));
+        return invalid(QCoreApplication::translate(
+            "VisitService", "Write down what was observed during the visit."));
     visit.status = QStringLiteral("done");
     visit.doneUtc = m_session.clock().nowUtc();
     visit.note = note;

@@ -15,11 +15,6 @@ using storage::StoreErrorCode;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkerAdmin", text);
-}
-
 StoreError invalid(const QString &reason)
 {
     return StoreError::make(StoreErrorCode::InvalidInput, reason);
@@ -28,7 +23,8 @@ StoreError invalid(const QString &reason)
 StoreError dbError(const QSqlError &error)
 {
     return StoreError::make(
-        StoreErrorCode::Database, tr("The change could not be saved."),
+        StoreErrorCode::Database,
+        QCoreApplication::translate("WorkerAdmin", "The change could not be saved."),
         QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
 }
 
@@ -51,7 +47,7 @@ StoreError WorkerAdmin::loadTarget(qint64 workerId, domain::Worker *target) cons
         return error;
     const auto worker = storage::WorkerRepository(m_session.database()).findById(workerId);
     if (!worker)
-        return invalid(tr("There is no such worker."));
+        return invalid(QCoreApplication::translate("WorkerAdmin", "There is no such worker."));
     *target = *worker;
     return StoreError::success();
 }
@@ -67,12 +63,12 @@ StoreError WorkerAdmin::addWorker(const QString &usernameIn, const QString &disp
     if (username.isEmpty())
         return invalid(reason);
     if (displayName.trimmed().size() < 2)
-        return invalid(tr("Enter the worker's full name."));
+        return invalid(QCoreApplication::translate("WorkerAdmin", "Enter the worker's full name."));
     if (!domain::isAcceptablePassword(initialPassword, username, &reason))
         return invalid(reason);
     storage::WorkerRepository repository(m_session.database());
     if (repository.findByUsername(username))
-        return invalid(tr("This user name is taken."));
+        return invalid(QCoreApplication::translate("WorkerAdmin", "This user name is taken."));
 
     domain::Worker worker;
     worker.username = username;
@@ -106,10 +102,12 @@ StoreError WorkerAdmin::disableWorker(qint64 workerId)
     if (StoreError error = loadTarget(workerId, &target); !error.ok())
         return error;
     if (target.id == m_session.worker().id)
-        return invalid(tr("You cannot disable your own account."));
+        return invalid(
+            QCoreApplication::translate("WorkerAdmin", "You cannot disable your own account."));
     storage::WorkerRepository repository(m_session.database());
     if (target.isManager() && repository.activeManagers() <= 1)
-        return invalid(tr("The center needs at least one active manager."));
+        return invalid(QCoreApplication::translate(
+            "WorkerAdmin", "The center needs at least one active manager."));
     storage::WriteTransaction transaction(m_session.database());
     if (!repository.setActive(workerId, false, m_session.clock().nowUtc()))
         return dbError(repository.lastError());
@@ -150,7 +148,7 @@ StoreError WorkerAdmin::resetPassword(qint64 workerId, const QString &temporaryP
     if (StoreError error = loadTarget(workerId, &target); !error.ok())
         return error;
     if (!target.active)
-        return invalid(tr("Enable the account first."));
+        return invalid(QCoreApplication::translate("WorkerAdmin", "Enable the account first."));
     QString reason;
     if (!domain::isAcceptablePassword(temporaryPassword, target.username, &reason))
         return invalid(reason);

@@ -22,17 +22,14 @@ namespace {
 
 const QByteArray kMagic = "PLUSLIFE-BACKUP 1\n";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("BackupArchive", text);
-}
-
 StoreError damaged(const QString &detail)
 {
-    return StoreError::make(StoreErrorCode::Corrupt,
-                            tr("The backup file is damaged or is not a PlusLife Desk backup; "
-                               "nothing was restored."),
-                            detail);
+    return StoreError::make(
+        StoreErrorCode::Corrupt,
+        QCoreApplication::translate("BackupArchive",
+                                    "The backup file is damaged or is not a PlusLife Desk backup; "
+                                    "nothing was restored."),
+        detail);
 }
 
 StoreError ioError(const QString &what, const QString &detail)
@@ -122,7 +119,9 @@ StoreError parse(const QByteArray &bytes, Parsed *out)
     if (out->manifest.schemaVersion > Migrations::latestVersion())
         return StoreError::make(
             StoreErrorCode::NewerSchema,
-            tr("This backup was made by a newer PlusLife Desk; install it first."));
+            QCoreApplication::translate(
+                "BackupArchive",
+                "This backup was made by a newer PlusLife Desk; install it first."));
     return StoreError::success();
 }
 
@@ -147,7 +146,9 @@ StoreError BackupArchive::write(Vault &vault, const QString &archivePath, const 
     bool keysOk = false;
     const QByteArray keySlots = readFile(files.keySlots(), &keysOk);
     if (!ok || !keysOk)
-        return ioError(tr("The store could not be read for the backup."), {});
+        return ioError(QCoreApplication::translate("BackupArchive",
+                                                   "The store could not be read for the backup."),
+                       {});
 
     QSqlDatabase db = vault.database();
     StoreError error;
@@ -177,7 +178,9 @@ StoreError BackupArchive::write(Vault &vault, const QString &archivePath, const 
         bool readOk = false;
         const QByteArray bytes = readFile(path, &readOk);
         if (!readOk)
-            return ioError(tr("The store could not be read for the backup."), path);
+            return ioError(QCoreApplication::translate(
+                               "BackupArchive", "The store could not be read for the backup."),
+                           path);
         parts.append(partEntry(name, bytes));
         payload += bytes;
     }
@@ -187,8 +190,10 @@ StoreError BackupArchive::write(Vault &vault, const QString &archivePath, const 
         kMagic + QJsonDocument(manifestJson).toJson(QJsonDocument::Compact) + '\n' + payload;
     archive += crypto::sha256(archive).toHex() + '\n';
     if (!writeAtomically(archivePath, archive))
-        return ioError(tr("The backup file could not be written (is the disk full, or the folder "
-                          "read-only?)."),
+        return ioError(QCoreApplication::translate(
+                           "BackupArchive",
+                           "The backup file could not be written (is the disk full, or the folder "
+                           "read-only?)."),
                        {});
     if (written)
         *written = manifest;
@@ -200,7 +205,8 @@ StoreError BackupArchive::verify(const QString &archivePath, Manifest *manifest)
     bool ok = false;
     const QByteArray bytes = readFile(archivePath, &ok);
     if (!ok)
-        return ioError(tr("The backup file cannot be read."), {});
+        return ioError(
+            QCoreApplication::translate("BackupArchive", "The backup file cannot be read."), {});
     Parsed parsed;
     if (StoreError error = parse(bytes, &parsed); !error.ok())
         return error;
@@ -215,30 +221,39 @@ StoreError BackupArchive::restore(const QString &archivePath, const QString &dat
     bool ok = false;
     const QByteArray bytes = readFile(archivePath, &ok);
     if (!ok)
-        return ioError(tr("The backup file cannot be read."), {});
+        return ioError(
+            QCoreApplication::translate("BackupArchive", "The backup file cannot be read."), {});
     Parsed parsed;
     if (StoreError error = parse(bytes, &parsed); !error.ok())
         return error;
 
     const StoreFiles files{dataDir};
     if (!QDir().mkpath(dataDir))
-        return ioError(tr("The data folder cannot be created."), {});
+        return ioError(
+            QCoreApplication::translate("BackupArchive", "The data folder cannot be created."), {});
     if (files.anyExists()) {
         if (!force)
-            return StoreError::make(StoreErrorCode::StoreExists,
-                                    tr("A store already exists in this folder. Use --force to "
-                                       "replace it (the old files are kept aside)."));
+            return StoreError::make(
+                StoreErrorCode::StoreExists,
+                QCoreApplication::translate("BackupArchive",
+                                            "A store already exists in this folder. Use --force to "
+                                            "replace it (the old files are kept aside)."));
         const QString aside = QDir(dataDir).filePath(
             QStringLiteral("replaced-%1")
                 .arg(nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         if (!QDir().mkpath(aside))
-            return ioError(tr("The old store could not be moved aside; nothing was restored."), {});
+            return ioError(QCoreApplication::translate(
+                               "BackupArchive",
+                               "The old store could not be moved aside; nothing was restored."),
+                           {});
         for (const QString &path :
              {files.database(), files.wal(), files.shm(), files.keySlots(), files.signInGuard(),
               files.dir + QStringLiteral("/attachments")}) {
             if (QFile::exists(path) &&
                 !QFile::rename(path, QDir(aside).filePath(QFileInfo(path).fileName())))
-                return ioError(tr("The old store could not be moved aside; nothing was restored."),
+                return ioError(QCoreApplication::translate(
+                                   "BackupArchive",
+                                   "The old store could not be moved aside; nothing was restored."),
                                path);
         }
         if (movedAsideTo)
@@ -247,16 +262,23 @@ StoreError BackupArchive::restore(const QString &archivePath, const QString &dat
     // The database first: a kill after it leaves a database without its key file, which is
     // refused as incomplete, and the same restore can simply run again.
     if (!writeAtomically(files.database(), parsed.database))
-        return ioError(tr("The store could not be written (is the disk full?)."), {});
+        return ioError(QCoreApplication::translate(
+                           "BackupArchive", "The store could not be written (is the disk full?)."),
+                       {});
     crashPoint("restore-database-written");
     for (const auto &[name, encrypted] : parsed.attachments) {
         const QString path = QDir(dataDir).filePath(name);
         if (!QDir().mkpath(QFileInfo(path).path()) || !writeAtomically(path, encrypted))
-            return ioError(tr("The store could not be written (is the disk full?)."), name);
+            return ioError(
+                QCoreApplication::translate("BackupArchive",
+                                            "The store could not be written (is the disk full?)."),
+                name);
     }
     if (!writeAtomically(files.keySlots(), parsed.keySlots)) {
         QFile::remove(files.database());
-        return ioError(tr("The store could not be written (is the disk full?)."), {});
+        return ioError(QCoreApplication::translate(
+                           "BackupArchive", "The store could not be written (is the disk full?)."),
+                       {});
     }
     return StoreError::success();
 }

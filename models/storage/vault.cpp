@@ -19,15 +19,11 @@ namespace {
 
 constexpr char kRecoverySlotId[] = "recovery";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
-
 StoreError wrongPassword(int retryAfter = 0)
 {
-    StoreError error = StoreError::make(StoreErrorCode::WrongPassword,
-                                        tr("The user name or the password is not right."));
+    StoreError error = StoreError::make(
+        StoreErrorCode::WrongPassword,
+        QCoreApplication::translate("Vault", "The user name or the password is not right."));
     error.retryAfterSeconds = retryAfter;
     return error;
 }
@@ -70,11 +66,15 @@ StoreError Vault::create(const QString &username, const QString &password, QStri
                          const KdfParams &kdf)
 {
     if (m_files.anyExists()) {
-        return StoreError::make(StoreErrorCode::StoreExists,
-                                tr("A store already exists in this folder; it was left as it is."));
+        return StoreError::make(
+            StoreErrorCode::StoreExists,
+            QCoreApplication::translate(
+                "Vault", "A store already exists in this folder; it was left as it is."));
     }
     if (!QDir().mkpath(m_files.dir)) {
-        return StoreError::make(StoreErrorCode::IoError, tr("The data folder cannot be created."));
+        return StoreError::make(
+            StoreErrorCode::IoError,
+            QCoreApplication::translate("Vault", "The data folder cannot be created."));
     }
     VaultFile file;
     file.vaultId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -102,8 +102,9 @@ StoreError Vault::create(const QString &username, const QString &password, QStri
     memcpy(payload.data(), vaultKey.data(), crypto::kKeyBytes);
     memcpy(payload.data() + crypto::kKeyBytes, deviceSecret.data(), crypto::kKeyBytes);
     if (recoveryKey.isEmpty())
-        return StoreError::make(StoreErrorCode::IoError,
-                                tr("Not enough memory to derive the keys."));
+        return StoreError::make(
+            StoreErrorCode::IoError,
+            QCoreApplication::translate("Vault", "Not enough memory to derive the keys."));
     recovery.box = crypto::seal(recoveryKey, payload, file.slotContext(recovery.id));
     file.keySlots.append(recovery);
     m_file = file;
@@ -134,12 +135,15 @@ StoreError Vault::create(const QString &username, const QString &password, QStri
 StoreError Vault::loadKeyFile()
 {
     if (!m_files.anyExists())
-        return StoreError::make(StoreErrorCode::NoStore,
-                                tr("There is no store in this folder yet."));
+        return StoreError::make(
+            StoreErrorCode::NoStore,
+            QCoreApplication::translate("Vault", "There is no store in this folder yet."));
     if (!m_files.complete()) {
-        return StoreError::make(StoreErrorCode::IncompleteStore,
-                                tr("A file of the store is missing (the database or its key file). "
-                                   "Restore from a backup; nothing was changed."));
+        return StoreError::make(
+            StoreErrorCode::IncompleteStore,
+            QCoreApplication::translate(
+                "Vault", "A file of the store is missing (the database or its key file). "
+                         "Restore from a backup; nothing was changed."));
     }
     return readVaultFile(m_files.keySlots(), &m_file);
 }
@@ -149,9 +153,11 @@ StoreError Vault::readDeviceSecret(SecretBytes *secret)
     QByteArray raw;
     StoreError error = m_secrets.read(deviceSecretKey(m_file.vaultId), &raw);
     if (error.ok() && raw.size() != qsizetype(crypto::kKeyBytes))
-        error = StoreError::make(StoreErrorCode::DeviceSecretMissing,
-                                 tr("The keychain entry of this store is damaged. Sign in with the "
-                                    "recovery code to bind it again."));
+        error = StoreError::make(
+            StoreErrorCode::DeviceSecretMissing,
+            QCoreApplication::translate(
+                "Vault", "The keychain entry of this store is damaged. Sign in with the "
+                         "recovery code to bind it again."));
     if (error.ok())
         *secret = SecretBytes::copyOf(raw);
     raw.fill('\0');
@@ -213,8 +219,9 @@ StoreError Vault::unlockWithRecoveryCode(const QString &recoveryCode)
         crypto::deriveKey(crypto::normalizeRecoveryCode(recoveryCode), slot->salt, slot->kdf);
     const SecretBytes payload = crypto::open(key, slot->box, m_file.slotContext(slot->id));
     if (payload.size() != 2 * crypto::kKeyBytes) {
-        StoreError error = StoreError::make(StoreErrorCode::WrongRecoveryCode,
-                                            tr("The recovery code is not right."));
+        StoreError error = StoreError::make(
+            StoreErrorCode::WrongRecoveryCode,
+            QCoreApplication::translate("Vault", "The recovery code is not right."));
         error.retryAfterSeconds = m_guard.recordFailure(slotId);
         return error;
     }
@@ -241,8 +248,10 @@ StoreError Vault::openWithVaultKey(SecretBytes vaultKey)
         crypto::open(vaultKey, m_file.dataKey, m_file.dataKeyContext(m_file.dataKeyGeneration));
     if (dataKey.size() != crypto::kKeyBytes) {
         return StoreError::make(StoreErrorCode::Corrupt,
-                                tr("The store's key file is damaged. Restore it from a backup; "
-                                   "nothing was changed."),
+                                QCoreApplication::translate(
+                                    "Vault",
+                                    "The store's key file is damaged. Restore it from a backup; "
+                                    "nothing was changed."),
                                 QStringLiteral("data key does not open"));
     }
     m_vaultKey = std::move(vaultKey);

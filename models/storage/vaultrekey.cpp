@@ -33,11 +33,6 @@
 namespace pluslife::storage {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Vault", text);
-}
-
 // Data must reach the disk before the rename that makes it the store.
 bool syncToDisk(const QString &path)
 {
@@ -61,8 +56,10 @@ bool syncToDisk(const QString &path)
 StoreError rekeyFailed(const QString &detail)
 {
     return StoreError::make(StoreErrorCode::IoError,
-                            tr("The new key could not be applied; the store still opens with the "
-                               "old one."),
+                            QCoreApplication::translate(
+                                "Vault",
+                                "The new key could not be applied; the store still opens with the "
+                                "old one."),
                             detail);
 }
 
@@ -82,9 +79,11 @@ StoreError Vault::rekey()
     closeConnections();
     if (QFile::exists(m_files.wal())) {
         database();
-        return StoreError::make(StoreErrorCode::IoError,
-                                tr("The store is open in another program (PlusLife Desk or "
-                                   "pluslife-admin). Close it and try again."));
+        return StoreError::make(
+            StoreErrorCode::IoError,
+            QCoreApplication::translate("Vault",
+                                        "The store is open in another program (PlusLife Desk or "
+                                        "pluslife-admin). Close it and try again."));
     }
 
     SecretBytes newKey = SecretBytes::random(crypto::kKeyBytes);
@@ -150,9 +149,11 @@ StoreError Vault::exportCopy(const QString &path, const SecretBytes &key, int sc
     m_connections.removeAll(exportName);
     if (!ok || !syncToDisk(path)) {
         QFile::remove(path);
-        return StoreError::make(StoreErrorCode::IoError,
-                                tr("A copy of the store could not be written (is the disk full?)."),
-                                detail);
+        return StoreError::make(
+            StoreErrorCode::IoError,
+            QCoreApplication::translate(
+                "Vault", "A copy of the store could not be written (is the disk full?)."),
+            detail);
     }
     return StoreError::success();
 }
@@ -206,8 +207,10 @@ StoreError Vault::finishInterruptedRekey()
         });
     }
     return StoreError::make(StoreErrorCode::Corrupt,
-                            tr("Neither the current nor the new key opens the store. Restore it "
-                               "from a backup; nothing was changed."));
+                            QCoreApplication::translate(
+                                "Vault",
+                                "Neither the current nor the new key opens the store. Restore it "
+                                "from a backup; nothing was changed."));
 }
 
 } // namespace pluslife::storage

@@ -3,10 +3,13 @@
 // and the embedded .qm actually translates.
 #include "domain/worker.h"
 #include "locale/translations.h"
+#include "storage/keychainsecretstore.h"
+#include "storage/vault.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +125,15 @@ void TestTranslations::embeddedPersianTranslates()
                                          QLocale(QLocale::Persian, QLocale::Iran));
     QCOMPARE(pluslife::domain::roleDisplayName(pluslife::domain::WorkerRole::Manager),
              QStringLiteral("مسئول مرکز"));
+    // Messages built in the storage and service layers come out in Persian too (their context at
+    // run time is the one lupdate filed them under).
+    const QRegularExpression persian(QStringLiteral("[\\x{0600}-\\x{06FF}]"));
+    QVERIFY(persian.match(pluslife::storage::StoreError::notUnlocked().message).hasMatch());
+    QTemporaryDir empty;
+    pluslife::storage::MemorySecretStore secrets;
+    pluslife::storage::Vault vault(empty.path(), secrets, pluslife::SystemClock::instance());
+    const auto noStore = vault.unlockWithPassword(QStringLiteral("x"), QStringLiteral("y"));
+    QVERIFY2(persian.match(noStore.message).hasMatch(), qPrintable(noStore.message));
     pluslife::locale::installTranslators(*QCoreApplication::instance(),
                                          QLocale(QLocale::English, QLocale::UnitedStates));
     QCOMPARE(pluslife::domain::roleDisplayName(pluslife::domain::WorkerRole::Manager),

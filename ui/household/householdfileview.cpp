@@ -1,5 +1,9 @@
 #include "householdfileview.h"
 
+#include "documents/documentspanel.h"
+#include "print/householdsummarydocument.h"
+#include "visits/householdvisitspanel.h"
+
 #include "addresspanel.h"
 #include "caseload/displaytext.h"
 #include "common/errorlabel.h"
@@ -74,6 +78,9 @@ HouseholdFileView::HouseholdFileView(services::Session &session, qint64 househol
     m_tabs->addTab(m_members, tr("&Members"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_address, tr("&Address and housing"));
+    if (domain::allows(session.worker().role, domain::Capability::ReadFileDetails))
+        m_tabs->addTab(new HouseholdVisitsPanel(session, householdId, this), tr("&Visits"));
+    m_tabs->addTab(new DocumentsPanel(session, householdId, this), tr("&Documents"));
 
     const domain::WorkerRole role = session.worker().role;
     m_statusButton->setVisible(domain::allows(role, domain::Capability::ChangeFileStatus));
@@ -91,6 +98,18 @@ HouseholdFileView::HouseholdFileView(services::Session &session, qint64 househol
     actions->addStretch();
     for (QPushButton *button : {m_statusButton, m_merge, m_split})
         actions->addWidget(button);
+    if (domain::allows(role, domain::Capability::ReadFileDetails)) {
+        auto *print = new QPushButton(tr("P&rint…"), this);
+        print->setObjectName(u"printSummaryButton"_s);
+        auto *pdf = new QPushButton(tr("Save as P&DF…"), this);
+        pdf->setObjectName(u"saveSummaryPdfButton"_s);
+        actions->addWidget(print);
+        actions->addWidget(pdf);
+        connect(print, &QPushButton::clicked, this,
+                [this] { HouseholdSummaryDocument::print(this, m_session, m_householdId); });
+        connect(pdf, &QPushButton::clicked, this,
+                [this] { HouseholdSummaryDocument::saveAsPdf(this, m_session, m_householdId); });
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(actions);
     layout->addWidget(m_title);

@@ -10,14 +10,10 @@
 namespace pluslife::ui {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Timeline", text);
-}
-
 QString personName(const TimelineNames &names, const QVariant &id)
 {
-    return names.people.value(id.toLongLong(), tr("a former member"));
+    return names.people.value(id.toLongLong(),
+                              QCoreApplication::translate("Timeline", "a former member"));
 }
 
 } // namespace
@@ -34,46 +30,86 @@ QString timelineSentence(const storage::TimelineEvent &event, const TimelineName
     const QVariantMap &d = event.details;
     const QString &kind = event.kind;
     if (kind == QLatin1String("file.opened")) {
-        return tr("The household file was opened (%1, %2 members).")
+        return QCoreApplication::translate("Timeline",
+                                           "The household file was opened (%1, %2 members).")
             .arg(choiceDisplayName(Choice::Channel, d.value(QStringLiteral("channel")).toString()),
                  QLocale().toString(d.value(QStringLiteral("members")).toInt()));
     }
     if (kind == QLatin1String("member.added")) {
-        return tr("A member was added: %1 (%2).")
+        return QCoreApplication::translate("Timeline", "A member was added: %1 (%2).")
             .arg(personName(names, d.value(QStringLiteral("person"))),
                  domain::relationDisplayName(d.value(QStringLiteral("relation")).toString()));
     }
     if (kind == QLatin1String("member.updated"))
-        return tr("The details of %1 were changed.")
+        return QCoreApplication::translate("Timeline", "The details of %1 were changed.")
             .arg(personName(names, d.value(QStringLiteral("person"))));
     if (kind == QLatin1String("member.left"))
-        return tr("%1 left the household.")
+        return QCoreApplication::translate("Timeline", "%1 left the household.")
             .arg(personName(names, d.value(QStringLiteral("person"))));
     if (kind == QLatin1String("member.died"))
-        return tr("%1 died.").arg(personName(names, d.value(QStringLiteral("person"))));
+        return QCoreApplication::translate("Timeline", "%1 died.")
+            .arg(personName(names, d.value(QStringLiteral("person"))));
     if (kind == QLatin1String("member.moved_out"))
-        return tr("%1 moved to another household file.")
+        return QCoreApplication::translate("Timeline", "%1 moved to another household file.")
             .arg(personName(names, d.value(QStringLiteral("person"))));
     if (kind == QLatin1String("member.moved_in"))
-        return tr("%1 moved in from another household file.")
+        return QCoreApplication::translate("Timeline", "%1 moved in from another household file.")
             .arg(personName(names, d.value(QStringLiteral("person"))));
     if (kind == QLatin1String("head.changed"))
-        return tr("%1 became the head of household.")
+        return QCoreApplication::translate("Timeline", "%1 became the head of household.")
             .arg(personName(names, d.value(QStringLiteral("to"))));
     if (kind == QLatin1String("status.changed")) {
-        return tr("The file status changed from %1 to %2.")
+        return QCoreApplication::translate("Timeline", "The file status changed from %1 to %2.")
             .arg(domain::householdStatusDisplayName(d.value(QStringLiteral("from")).toString()),
                  domain::householdStatusDisplayName(d.value(QStringLiteral("to")).toString()));
     }
     if (kind == QLatin1String("file.merged"))
-        return tr("A duplicate file was merged into this file.");
+        return QCoreApplication::translate("Timeline",
+                                           "A duplicate file was merged into this file.");
     if (kind == QLatin1String("file.merged_into"))
-        return tr("This file was merged into another file as a duplicate.");
+        return QCoreApplication::translate(
+            "Timeline", "This file was merged into another file as a duplicate.");
     if (kind == QLatin1String("file.split"))
-        return tr("Some members left this file for a new household file.");
+        return QCoreApplication::translate("Timeline",
+                                           "Some members left this file for a new household file.");
     if (kind == QLatin1String("file.split_from"))
-        return tr("This file was split off from another household file.");
-    return tr("The file was changed.");
+        return QCoreApplication::translate("Timeline",
+                                           "This file was split off from another household file.");
+    if (kind == QLatin1String("member.relation"))
+        return QCoreApplication::translate("Timeline", "%1 is recorded as: %2.")
+            .arg(personName(names, d.value(QStringLiteral("person"))),
+                 domain::relationDisplayName(d.value(QStringLiteral("relation")).toString()));
+    if (kind == QLatin1String("file.assigned"))
+        return d.value(QStringLiteral("to")).toLongLong() == 0
+                   ? QCoreApplication::translate("Timeline",
+                                                 "The file went to the unassigned queue.")
+                   : QCoreApplication::translate("Timeline", "The file was assigned to %1.")
+                         .arg(names.workers.value(
+                             d.value(QStringLiteral("to")).toLongLong(),
+                             QCoreApplication::translate("Timeline", "another worker")));
+    if (kind.startsWith(QLatin1String("visit."))) {
+        const QString day = locale::formatJalaliDate(
+            QDate::fromString(d.value(QStringLiteral("date")).toString(), Qt::ISODate), QLocale());
+        if (kind == QLatin1String("visit.planned"))
+            return QCoreApplication::translate("Timeline", "A home visit was planned for %1.")
+                .arg(day);
+        if (kind == QLatin1String("visit.rescheduled"))
+            return QCoreApplication::translate("Timeline", "The home visit of %1 was moved.")
+                .arg(day);
+        if (kind == QLatin1String("visit.cancelled"))
+            return QCoreApplication::translate("Timeline", "The home visit of %1 was cancelled.")
+                .arg(day);
+        if (kind == QLatin1String("visit.done"))
+            return QCoreApplication::translate("Timeline", "The home visit of %1 took place.")
+                .arg(day);
+    }
+    if (kind == QLatin1String("document.added"))
+        return QCoreApplication::translate("Timeline", "A document was attached.");
+    if (kind == QLatin1String("document.checked"))
+        return QCoreApplication::translate("Timeline", "A document was checked.");
+    if (kind == QLatin1String("document.verified"))
+        return QCoreApplication::translate("Timeline", "A document was verified.");
+    return QCoreApplication::translate("Timeline", "The file was changed.");
 }
 
 } // namespace pluslife::ui

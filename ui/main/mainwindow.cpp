@@ -2,6 +2,7 @@
 
 #include "admin/centersettingsdialog.h"
 #include "admin/workersdialog.h"
+#include "capacity/capacityview.h"
 #include "caseload/caseloadpage.h"
 #include "caseload/deskpage.h"
 #include "domain/accesspolicy.h"
@@ -11,6 +12,7 @@
 #include "lock/lockscreen.h"
 #include "services/session.h"
 #include "signin/changepassworddialog.h"
+#include "visits/visitplannerpage.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -20,6 +22,7 @@
 #include <QMessageBox>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +67,8 @@ void MainWindow::createActions()
     m_signOut =
         make(tr("Sign &out"), u"signOutAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     m_quit = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit);
+    m_capacity = make(tr("&Capacity and assignment…"), u"capacityAction"_s,
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_workers =
         make(tr("&Workers…"), u"workersAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_centerSettings = make(tr("Center &settings…"), u"centerSettingsAction"_s,
@@ -76,6 +81,8 @@ void MainWindow::createActions()
                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_import =
         make(tr("&Import the county office's list…"), u"importHouseholdsAction"_s, QKeySequence());
+    m_visits = make(tr("Home &visits…"), u"visitPlannerAction"_s,
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_homePanel = make(tr("Center &panel"), u"homePanelAction"_s,
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_homePanel->setCheckable(true);
@@ -95,11 +102,13 @@ void MainWindow::createActions()
     households->addAction(m_newRequest);
     households->addAction(m_inquiry);
     households->addAction(m_import);
+    households->addAction(m_visits);
     households->addSeparator();
     households->addAction(m_homePanel);
     QMenu *center = menuBar()->addMenu(tr("&Center"));
     center->setObjectName(u"centerMenu"_s);
     center->addAction(m_workers);
+    center->addAction(m_capacity);
     center->addAction(m_centerSettings);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_about);
@@ -118,6 +127,18 @@ void MainWindow::createActions()
     connect(m_newRequest, &QAction::triggered, this, [this] {
         if (m_desk)
             m_desk->openNewRequest();
+    });
+    connect(m_visits, &QAction::triggered, this, &MainWindow::openVisitPlanner);
+    connect(m_capacity, &QAction::triggered, this, [this] {
+        if (isShowingLock() || !m_session.worker().isManager())
+            return;
+        auto *view = new CapacityView(m_session, this);
+        view->setAttribute(Qt::WA_DeleteOnClose);
+        connect(view, &QDialog::finished, this, [this] {
+            if (m_desk)
+                m_desk->caseloadPage()->refresh();
+        });
+        view->open();
     });
     connect(m_import, &QAction::triggered, this, [this] {
         ImportDialog dialog(m_session, this);
@@ -192,6 +213,7 @@ void MainWindow::refreshChrome()
     const bool manager = worker.isManager();
     m_workers->setVisible(manager);
     m_centerSettings->setVisible(manager);
+    m_capacity->setVisible(manager);
     if (QMenu *menu = findChild<QMenu *>(u"centerMenu"_s))
         menu->menuAction()->setVisible(manager);
     const bool registers = domain::allows(worker.role, domain::Capability::RegisterRequest);
@@ -203,8 +225,23 @@ void MainWindow::refreshChrome()
 void MainWindow::setDataActionsEnabled(bool enabled)
 {
     for (QAction *action : {m_lock, m_changePassword, m_workers, m_centerSettings, m_caseload,
-                            m_newRequest, m_inquiry, m_import, m_homePanel})
+                            m_newRequest, m_inquiry, m_import, m_visits, m_capacity, m_homePanel})
         action->setEnabled(enabled);
+}
+
+void MainWindow::openVisitPlanner()
+{
+    if (isShowingLock())
+        return;
+    // A dialog like the others: the lock closes it with everything that shows data.
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"visitPlannerDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Home visits"));
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new VisitPlannerPage(m_session, dialog));
+    dialog->resize(1100, 640);
+    dialog->open();
 }
 
 void MainWindow::openWorkers()

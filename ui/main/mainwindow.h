@@ -53,6 +53,7 @@ private:
     void refreshChrome();
     void setDataActionsEnabled(bool enabled);
     void openWorkers();
+    void openVisitPlanner();
     void openCenterSettings();
     void openChangePassword();
     void showAbout();
@@ -75,6 +76,8 @@ private:
     QAction *m_newRequest = nullptr;
     QAction *m_inquiry = nullptr;
     QAction *m_import = nullptr;
+    QAction *m_visits = nullptr;
+    QAction *m_capacity = nullptr;
     QAction *m_homePanel = nullptr;
     bool m_closingByApp = false;
 };

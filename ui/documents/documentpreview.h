@@ -1,0 +1,41 @@
+#pragma once
+
+#include "domain/documentchecklist.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace pluslife::ui {
+
+// The preview pane of the documents panel: an image scaled to fit, or for a PDF (never rendered)
+// its type and size. "Open copy…" asks the panel for an audited export. Holds no plaintext: the
+// image bytes are decoded into a pixmap and dropped.
+class DocumentPreview : public QWidget {
+    Q_OBJECT
+public:
+    explicit DocumentPreview(QWidget *parent = nullptr);
+
+    // `plain` is the decrypted image (empty for a PDF, which is not decrypted to be shown).
+    void showDocument(const domain::Document &document, const QByteArray &plain);
+    void clear();
+    bool hasImage() const { return !m_pixmap.isNull(); }
+    QString infoText() const;
+
+signals:
+    void openCopyRequested();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void rescale();
+
+    QLabel *m_image;
+    QLabel *m_info;
+    QPushButton *m_openCopy;
+    QPixmap m_pixmap;
+};
+
+} // namespace pluslife::ui
