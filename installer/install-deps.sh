@@ -17,6 +17,7 @@ build_packages=(
 )
 test_packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools   # a real Secret Service for keychain tests
+  libglib2.0-bin                                # gdbus: waiting for the keyring, locking it in a test
   xvfb xauth
   postgresql libqt6sql6-psql                    # the central window's store (sync tests)
   poppler-utils                                 # pdftotext, pdftoppm (the printed summary test)

@@ -18,4 +18,15 @@ chmod 700 "$XDG_RUNTIME_DIR"
 # --unlock reads the new login keyring's password from stdin and creates it unlocked.
 eval "$(printf 'pluslife-test' | gnome-keyring-daemon --unlock --components=secrets --daemonize)"
 export GNOME_KEYRING_CONTROL
+# The daemon answers before the login collection is ready; wait until it reports unlocked so
+# the first keychain call of a test never races it (10 s at most).
+for _ in $(seq 1 50); do
+  if gdbus call --session --dest org.freedesktop.secrets \
+      --object-path /org/freedesktop/secrets/collection/login \
+      --method org.freedesktop.DBus.Properties.Get org.freedesktop.Secret.Collection Locked \
+      2>/dev/null | grep -q false; then
+    break
+  fi
+  sleep 0.2
+done
 "$@"

@@ -4,27 +4,27 @@
 <context>
     <name>AttachmentStore</name>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+58"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+32"/>
         <source>This document is not in the store.</source>
         <translation>This document is not in the store.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+105"/>
         <source>This is not a valid reference to a document.</source>
         <translation>This is not a valid reference to a document.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+7"/>
         <source>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</source>
         <translation>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="-73"/>
         <source>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</source>
         <translation>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/storage/attachmentput.cpp" line="+45"/>
         <source>The file is larger than 50 MB. Scan it at a lower resolution or split it into several files.</source>
         <translation>The file is larger than 50 MB. Scan it at a lower resolution or split it into several files.</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+11"/>
         <source>Only PDF, JPEG, PNG and TIFF files can be attached.</source>
         <translation>Only PDF, JPEG, PNG and TIFF files can be attached.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../models/storage/attachmentput.cpp" line="+7"/>
         <source>The file&apos;s content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</source>
         <translation>The file&apos;s content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+8"/>
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
     </message>
@@ -54,12 +54,12 @@
         <translation>The document could not be saved in the attachments folder. Check that the disk is not full.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+9"/>
         <source>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</source>
         <translation>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+11"/>
         <source>The list of documents in the store could not be read or changed.</source>
         <translation>The list of documents in the store could not be read or changed.</translation>
     </message>
@@ -826,7 +826,7 @@
         <translation>The same person is listed twice.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Write down what was asked.</source>
         <translation>Write down what was asked.</translation>
     </message>
@@ -1067,6 +1067,44 @@
         <location line="+2"/>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteService</name>
+    <message>
+        <location filename="../models/services/noteservice.cpp" line="+29"/>
+        <source>The note could not be saved.</source>
+        <translation>The note could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the note first.</source>
+        <translation>Write the note first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note can be at most %1 characters long.</source>
+        <translation>A note can be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no such note.</source>
+        <translation>There is no such note.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the worker who wrote a note can correct it.</source>
+        <translation>Only the worker who wrote a note can correct it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This note was already corrected; correct its latest version.</source>
+        <translation>This note was already corrected; correct its latest version.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The correction does not change the note.</source>
+        <translation>The correction does not change the note.</translation>
     </message>
 </context>
 <context>
@@ -1403,6 +1441,16 @@
         <location line="+2"/>
         <source>A document was verified.</source>
         <translation>A document was verified.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note was written.</source>
+        <translation>A note was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note was corrected.</source>
+        <translation>A note was corrected.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2680,6 +2728,11 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     <name>pluslife::ui::CaseloadPage</name>
     <message>
         <location filename="../ui/caseload/caseloadpage.cpp" line="+40"/>
+        <source>&amp;Visit due</source>
+        <translation>&amp;Visit due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
@@ -2694,12 +2747,17 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Search by name, national code, file number or mobile</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Only files with a home visit due this week or overdue</source>
+        <translation>Only files with a home visit due this week or overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
@@ -2735,7 +2793,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Type a name, national code, file number or mobile to find a file.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>First %Ln household file(s); type more to narrow</source>
         <translation>
             <numerusform>First %Ln household file; type more to narrow</numerusform>
@@ -3014,7 +3072,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::HomePage</name>
     <message>
-        <location filename="../ui/main/homepage.cpp" line="+47"/>
+        <location filename="../ui/main/homepage.cpp" line="+50"/>
         <source>The center</source>
         <translation>The center</translation>
     </message>
@@ -3040,6 +3098,11 @@ Added by %2 on %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>File numbers:</source>
+        <translation>File numbers:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Workers:</source>
         <translation>Workers:</translation>
     </message>
@@ -3069,12 +3132,22 @@ Added by %2 on %3</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 household files</source>
-        <translation>%1 household files</translation>
+        <location line="+3"/>
+        <source>%1 of %2 household files in use</source>
+        <translation>%1 of %2 household files in use</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>only %1 left in the reserved blocks: ask for a new block</source>
+        <translation>only %1 left in the reserved blocks: ask for a new block</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left in the reserved blocks</source>
+        <translation>%1 left in the reserved blocks</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 active (%2 accounts in all)</source>
         <translation>%1 active (%2 accounts in all)</translation>
     </message>
@@ -3090,7 +3163,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+55"/>
+        <location filename="../ui/household/householdfileview.cpp" line="+56"/>
         <source>&amp;Back to the caseload</source>
         <translation>&amp;Back to the caseload</translation>
     </message>
@@ -3133,6 +3206,11 @@ Added by %2 on %3</translation>
         <location line="+1"/>
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3317,14 +3395,24 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::InquiryDialog</name>
     <message>
-        <location filename="../ui/intake/inquirydialog.cpp" line="+27"/>
+        <location filename="../ui/intake/inquirydialog.cpp" line="+29"/>
         <source>A question from a walk-in</source>
         <translation>A question from a walk-in</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>A name, or how the person described themselves</source>
+        <translation>A name, or how the person described themselves</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The question came &amp;by:</source>
         <translation>The question came &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;ho asked:</source>
+        <translation>W&amp;ho asked:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3883,6 +3971,64 @@ Added by %2 on %3</translation>
         <location line="+3"/>
         <source>I &amp;decline (sign out)</source>
         <translation>I &amp;decline (sign out)</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::NotesTab</name>
+    <message>
+        <location filename="../ui/household/notestab.cpp" line="+30"/>
+        <source>Add not&amp;e</source>
+        <translation>Add not&amp;e</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write a note on this household file…</source>
+        <translation>Write a note on this household file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the note (Ctrl+Return)</source>
+        <translation>Add the note (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>corrected</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The note was added.</source>
+        <translation>The note was added.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Correct the note</source>
+        <translation>Correct the note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The corrected text is kept as a new note; the old note stays in the file, marked as corrected.</source>
+        <translation>The corrected text is kept as a new note; the old note stays in the file, marked as corrected.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save correction</source>
+        <translation>&amp;Save correction</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The note was corrected.</source>
+        <translation>The note was corrected.</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name>AttachmentStore</name>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+58"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+32"/>
         <source>This document is not in the store.</source>
         <translation>این مدرک در پایگاه داده وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+105"/>
         <source>This is not a valid reference to a document.</source>
         <translation>این ارجاع به مدرک معتبر نیست.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+7"/>
         <source>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</source>
         <translation>فایل رمزنگاری‌شدهٔ این مدرک در پوشهٔ پیوست‌ها پیدا نشد. پوشهٔ داده‌ها را از پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="-73"/>
         <source>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</source>
         <translation>فایل رمزنگاری‌شدهٔ این مدرک آسیب دیده یا تغییر کرده است و باز نمی‌شود. پوشهٔ داده‌ها را از پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/storage/attachmentput.cpp" line="+45"/>
         <source>The file is larger than 50 MB. Scan it at a lower resolution or split it into several files.</source>
         <translation>حجم فایل بیش از ۵۰ مگابایت است. آن را با وضوح کمتر اسکن کنید یا به چند فایل تقسیم کنید.</translation>
     </message>
@@ -34,17 +34,17 @@
         <translation>فایل خالی است.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+11"/>
         <source>Only PDF, JPEG, PNG and TIFF files can be attached.</source>
         <translation>فقط فایل‌های PDF، JPEG، PNG و TIFF را می‌توان پیوست کرد.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../models/storage/attachmentput.cpp" line="+7"/>
         <source>The file&apos;s content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</source>
         <translation>محتوای فایل با نوع آن مطابقت ندارد؛ ممکن است آسیب دیده یا نامش تغییر کرده باشد. فقط فایل‌های PDF، JPEG، PNG و TIFF را می‌توان پیوست کرد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+8"/>
         <source>The file could not be read.</source>
         <translation>خواندن فایل ممکن نشد.</translation>
     </message>
@@ -54,12 +54,12 @@
         <translation>ذخیرهٔ مدرک در پوشهٔ پیوست‌ها ممکن نشد. بررسی کنید که دیسک پر نباشد.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+9"/>
         <source>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</source>
         <translation>ذخیرهٔ مدرک در محل انتخاب‌شده ممکن نشد. بررسی کنید که اجازهٔ نوشتن در پوشه وجود داشته باشد و دیسک پر نباشد.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+11"/>
         <source>The list of documents in the store could not be read or changed.</source>
         <translation>خواندن یا تغییر فهرست مدارک در پایگاه داده ممکن نشد.</translation>
     </message>
@@ -824,7 +824,7 @@
         <translation>یک فرد دو بار در فهرست آمده است.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Write down what was asked.</source>
         <translation>موضوع پرسش را بنویسید.</translation>
     </message>
@@ -1065,6 +1065,44 @@
         <location line="+2"/>
         <source>The two passwords are not the same.</source>
         <translation>دو گذرواژه یکسان نیستند.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteService</name>
+    <message>
+        <location filename="../models/services/noteservice.cpp" line="+29"/>
+        <source>The note could not be saved.</source>
+        <translation>یادداشت ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Write the note first.</source>
+        <translation>ابتدا متن یادداشت را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A note can be at most %1 characters long.</source>
+        <translation>یادداشت حداکثر %1 نویسه می‌تواند باشد.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>There is no such note.</source>
+        <translation>چنین یادداشتی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the worker who wrote a note can correct it.</source>
+        <translation>فقط نویسنده یادداشت می‌تواند آن را اصلاح کند.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This note was already corrected; correct its latest version.</source>
+        <translation>این یادداشت پیش‌تر اصلاح شده است؛ آخرین نسخه آن را اصلاح کنید.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The correction does not change the note.</source>
+        <translation>اصلاحیه تغییری در یادداشت نمی‌دهد.</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1439,16 @@
         <location line="+2"/>
         <source>A document was verified.</source>
         <translation>مدرکی تأیید شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note was written.</source>
+        <translation>یادداشتی نوشته شد.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A note was corrected.</source>
+        <translation>یادداشتی اصلاح شد.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2674,6 +2722,11 @@ find TEXT، import-households FILE.csv، demo.
     <name>pluslife::ui::CaseloadPage</name>
     <message>
         <location filename="../ui/caseload/caseloadpage.cpp" line="+40"/>
+        <source>&amp;Visit due</source>
+        <translation>&amp;بازدید سررسیده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New request…</source>
         <translation>&amp;درخواست جدید…</translation>
     </message>
@@ -2688,12 +2741,17 @@ find TEXT، import-households FILE.csv، demo.
         <translation>جستجو با نام، کد ملی، شماره پرونده یا تلفن همراه</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Only files with a home visit due this week or overdue</source>
+        <translation>فقط پرونده‌هایی که بازدید منزل آن‌ها در این هفته سررسید دارد یا معوق است</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Any status</source>
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>All files</source>
         <translation>همهٔ پرونده‌ها</translation>
     </message>
@@ -2729,7 +2787,7 @@ find TEXT، import-households FILE.csv، demo.
         <translation>برای یافتن پرونده، نام، کد ملی، شماره پرونده یا تلفن همراه را وارد کنید.</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+29"/>
         <source>First %Ln household file(s); type more to narrow</source>
         <translation>
             <numerusform>%Ln پرونده خانوار نخست؛ برای محدودتر کردن نتایج، بیشتر بنویسید</numerusform>
@@ -3006,7 +3064,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::HomePage</name>
     <message>
-        <location filename="../ui/main/homepage.cpp" line="+47"/>
+        <location filename="../ui/main/homepage.cpp" line="+50"/>
         <source>The center</source>
         <translation>مرکز</translation>
     </message>
@@ -3032,6 +3090,11 @@ Added by %2 on %3</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>File numbers:</source>
+        <translation>شماره پرونده‌ها:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Workers:</source>
         <translation>کارکنان:</translation>
     </message>
@@ -3061,12 +3124,22 @@ Added by %2 on %3</source>
         <translation>%1، %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 household files</source>
-        <translation>%1 پرونده خانوار</translation>
+        <location line="+3"/>
+        <source>%1 of %2 household files in use</source>
+        <translation>%1 از %2 پرونده خانوار در حال استفاده</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
+        <source>only %1 left in the reserved blocks: ask for a new block</source>
+        <translation>فقط %1 شماره در بلوک‌های رزروشده مانده است: بلوک تازه درخواست کنید</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 left in the reserved blocks</source>
+        <translation>%1 شماره در بلوک‌های رزروشده باقی است</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 active (%2 accounts in all)</source>
         <translation>%1 فعال (در مجموع %2 حساب کاربری)</translation>
     </message>
@@ -3081,7 +3154,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+55"/>
+        <location filename="../ui/household/householdfileview.cpp" line="+56"/>
         <source>&amp;Back to the caseload</source>
         <translation>&amp;بازگشت به کارتابل</translation>
     </message>
@@ -3124,6 +3197,11 @@ Added by %2 on %3</source>
         <location line="+1"/>
         <source>&amp;Documents</source>
         <translation>&amp;مدارک</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;یادداشت‌ها</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -3307,14 +3385,24 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::InquiryDialog</name>
     <message>
-        <location filename="../ui/intake/inquirydialog.cpp" line="+27"/>
+        <location filename="../ui/intake/inquirydialog.cpp" line="+29"/>
         <source>A question from a walk-in</source>
         <translation>پرسش مراجعه‌کنندهٔ حضوری</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>A name, or how the person described themselves</source>
+        <translation>نام، یا هر توصیفی که مراجعه‌کننده از خود داد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The question came &amp;by:</source>
         <translation>&amp;نحوهٔ طرح پرسش:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;ho asked:</source>
+        <translation>&amp;پرسش‌کننده:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3872,6 +3960,64 @@ Added by %2 on %3</source>
         <location line="+3"/>
         <source>I &amp;decline (sign out)</source>
         <translation>&amp;نمی‌پذیرم (خروج)</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::NotesTab</name>
+    <message>
+        <location filename="../ui/household/notestab.cpp" line="+30"/>
+        <source>Add not&amp;e</source>
+        <translation>&amp;افزودن یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Correct…</source>
+        <translation>ا&amp;صلاح…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write a note on this household file…</source>
+        <translation>یادداشتی برای این پرونده خانوار بنویسید…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the note (Ctrl+Return)</source>
+        <translation>افزودن یادداشت (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>corrected</source>
+        <translation>اصلاح‌شده</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correction</source>
+        <translation>اصلاحیه</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The note was added.</source>
+        <translation>یادداشت افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Correct the note</source>
+        <translation>اصلاح یادداشت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The corrected text is kept as a new note; the old note stays in the file, marked as corrected.</source>
+        <translation>متن اصلاح‌شده به صورت یادداشتی تازه ثبت می‌شود؛ یادداشت قبلی با نشان «اصلاح‌شده» در پرونده می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Save correction</source>
+        <translation>&amp;ذخیره اصلاحیه</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The note was corrected.</source>
+        <translation>یادداشت اصلاح شد.</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,11 @@ HouseholdService::search(const QString &text, const SearchFilter &filter, int li
         where << QStringLiteral("h.status = ?");
         binds << filter.status;
     }
+    if (filter.visitDue) {
+        where << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.household_id = h.id AND "
+                                "v.status = 'planned' AND v.planned_date <= ?)");
+        binds << m_session.clock().nowUtc().date().addDays(7).toString(Qt::ISODate);
+    }
     if (filter.workerId == 0)
         where << QStringLiteral("h.worker_id IS NULL");
     else if (filter.workerId > 0) {

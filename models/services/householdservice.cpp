@@ -192,7 +192,8 @@ StoreError HouseholdService::insertFile(storage::HouseholdRepository &repo, NewF
                           file.head.id,
                           file.asked,
                           {},
-                          me.id},
+                          me.id,
+                          {}},
                          now))
         return dbError(repo.lastError());
     *created = household;
@@ -228,8 +229,8 @@ StoreError HouseholdService::openFile(const NewFile &fileIn, domain::Household *
     return StoreError::success();
 }
 
-StoreError HouseholdService::logInquiry(const QString &channel, const QString &asked,
-                                        const QString &answered)
+StoreError HouseholdService::logInquiry(const QString &channel, const QString &who,
+                                        const QString &asked, const QString &answered)
 {
     if (m_session.isLocked())
         return StoreError::notUnlocked();
@@ -240,7 +241,7 @@ StoreError HouseholdService::logInquiry(const QString &channel, const QString &a
             QCoreApplication::translate("HouseholdService", "Write down what was asked."));
     storage::HouseholdRepository repo(m_session.database());
     if (!repo.addRequest({channel, QStringLiteral("inquiry"), 0, 0, asked.trimmed(),
-                          answered.trimmed(), m_session.worker().id},
+                          answered.trimmed(), m_session.worker().id, who.trimmed()},
                          m_session.clock().nowUtc()))
         return dbError(repo.lastError());
     return StoreError::success();

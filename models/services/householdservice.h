@@ -33,6 +33,7 @@ public:
         QString status;       // empty: any
         qint64 workerId = -1; // -1: any, 0: unassigned
         bool onlyMine = false;
+        bool visitDue = false; // a planned home visit due within a week, or overdue
     };
     // Who a national code belongs to, as much as the asking role may see.
     struct KnownPerson {
@@ -62,7 +63,8 @@ public:
     storage::StoreError importFiles(const QList<NewFile> &files,
                                     const QString &capacityOverrideReason, bool dryRun,
                                     ImportReport *report);
-    storage::StoreError logInquiry(const QString &channel, const QString &asked,
+    // A walk-in who only asks something: who, what was asked, what was answered (activity 2).
+    storage::StoreError logInquiry(const QString &channel, const QString &who, const QString &asked,
                                    const QString &answered);
 
     // Reading (scope-checked; opening a file is audited)

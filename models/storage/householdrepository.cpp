@@ -343,9 +343,9 @@ bool HouseholdRepository::refreshSearchText(qint64 householdId)
 bool HouseholdRepository::addRequest(const RequestRecord &r, const QDateTime &nowUtc)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO requests (uuid, channel, kind, household_id, person_id, asked, "
-                       "answered, received_utc, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO requests (uuid, channel, kind, household_id, person_id, asked, "
+        "answered, received_utc, recorded_by, asked_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     q.addBindValue(r.channel);
     q.addBindValue(r.kind);
@@ -355,6 +355,7 @@ bool HouseholdRepository::addRequest(const RequestRecord &r, const QDateTime &no
     q.addBindValue(textValue(r.answered));
     q.addBindValue(iso(nowUtc));
     q.addBindValue(r.recordedBy);
+    q.addBindValue(textValue(r.askedBy));
     return exec(q);
 }
 

@@ -27,6 +27,7 @@ struct RequestRecord {
     QString asked;
     QString answered;
     qint64 recordedBy = 0;
+    QString askedBy; // who asked (a walk-in's name or how they described themselves)
 };
 
 // SQL for people, household files, memberships and the timeline. No permissions and no audit:

@@ -8,6 +8,7 @@
 #include "services/session.h"
 #include "services/workeradmin.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -36,6 +37,7 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_scope(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_visitDue(new QCheckBox(tr("&Visit due"), this))
     , m_count(new QLabel(this))
     , m_newRequest(new QPushButton(tr("&New request…"), this))
     , m_inquiry(new QPushButton(tr("&Walk-in question…"), this))
@@ -51,6 +53,8 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     m_search->installEventFilter(this);
     m_scope->setObjectName(u"caseloadScopeCombo"_s);
     m_status->setObjectName(u"caseloadStatusCombo"_s);
+    m_visitDue->setObjectName(u"caseloadVisitDueCheck"_s);
+    m_visitDue->setToolTip(tr("Only files with a home visit due this week or overdue"));
     m_status->addItem(tr("Any status"), QString());
     for (const QString &key : domain::householdStatusKeys())
         m_status->addItem(domain::householdStatusDisplayName(key), key);
@@ -85,6 +89,7 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     fillScopes();
     m_scope->setVisible(!searchOnly);
     m_status->setVisible(!searchOnly);
+    m_visitDue->setVisible(!searchOnly);
     const bool registers = domain::allows(role, domain::Capability::RegisterRequest);
     m_newRequest->setVisible(registers);
     m_inquiry->setVisible(registers);
@@ -93,6 +98,7 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     filters->addWidget(m_search, 3);
     filters->addWidget(m_scope, 1);
     filters->addWidget(m_status, 1);
+    filters->addWidget(m_visitDue);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
     footer->addStretch();
@@ -110,6 +116,7 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     connect(m_search, &QLineEdit::textChanged, &m_debounce, qOverload<>(&QTimer::start));
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CaseloadPage::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseloadPage::refresh);
+    connect(m_visitDue, &QCheckBox::toggled, this, &CaseloadPage::refresh);
     connect(m_table, &QAbstractItemView::activated, this, &CaseloadPage::openIndex);
     connect(m_newRequest, &QPushButton::clicked, this, &CaseloadPage::newRequestRequested);
     connect(m_inquiry, &QPushButton::clicked, this, &CaseloadPage::inquiryRequested);
@@ -152,6 +159,7 @@ void CaseloadPage::refresh()
         m_note->clearMessage();
         services::HouseholdService::SearchFilter filter;
         filter.status = m_status->currentData().toString();
+        filter.visitDue = m_visitDue->isChecked();
         const qint64 choice = m_scope->currentData().toLongLong();
         if (m_scope->count() > 0 && choice != MineAndUnassigned && choice != AllFiles) {
             if (choice == MineOnly)

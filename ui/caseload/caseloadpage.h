@@ -3,6 +3,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -54,6 +55,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_scope;
     QComboBox *m_status;
+    QCheckBox *m_visitDue;
     QLabel *m_count;
     QPushButton *m_newRequest;
     QPushButton *m_inquiry;

@@ -12,6 +12,7 @@
 #include "filedialogs.h"
 #include "memberstab.h"
 #include "mergedialog.h"
+#include "notestab.h"
 #include "services/householdservice.h"
 #include "services/session.h"
 #include "services/workeradmin.h"
@@ -81,6 +82,8 @@ HouseholdFileView::HouseholdFileView(services::Session &session, qint64 househol
     if (domain::allows(session.worker().role, domain::Capability::ReadFileDetails))
         m_tabs->addTab(new HouseholdVisitsPanel(session, householdId, this), tr("&Visits"));
     m_tabs->addTab(new DocumentsPanel(session, householdId, this), tr("&Documents"));
+    if (domain::allows(session.worker().role, domain::Capability::ReadFileDetails))
+        m_tabs->addTab(new NotesTab(session, householdId, this), tr("&Notes"));
 
     const domain::WorkerRole role = session.worker().role;
     m_statusButton->setVisible(domain::allows(role, domain::Capability::ChangeFileStatus));

@@ -109,6 +109,10 @@ QString timelineSentence(const storage::TimelineEvent &event, const TimelineName
         return QCoreApplication::translate("Timeline", "A document was checked.");
     if (kind == QLatin1String("document.verified"))
         return QCoreApplication::translate("Timeline", "A document was verified.");
+    if (kind == QLatin1String("note.added"))
+        return QCoreApplication::translate("Timeline", "A note was written.");
+    if (kind == QLatin1String("note.corrected"))
+        return QCoreApplication::translate("Timeline", "A note was corrected.");
     return QCoreApplication::translate("Timeline", "The file was changed.");
 }
 

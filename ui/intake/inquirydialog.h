@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 class QPlainTextEdit;
 
 namespace pluslife::services {
@@ -25,6 +26,7 @@ private:
 
     services::Session &m_session;
     QComboBox *m_channel;
+    QLineEdit *m_who;
     QPlainTextEdit *m_asked;
     QPlainTextEdit *m_answered;
     ErrorLabel *m_error;

@@ -1,5 +1,8 @@
 #include "homepage.h"
 
+#include "services/capacityservice.h"
+#include "storage/filenumberblocks.h"
+
 #include "common/wrappedlabel.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -54,6 +57,8 @@ HomePage::HomePage(services::Session &session, QWidget *parent)
     m_centerCode = addValue(form, tr("Code:"), u"centerCodeValue"_s);
     m_place = addValue(form, tr("Province and county:"), u"centerPlaceValue"_s);
     m_capacity = addValue(form, tr("Licensed capacity:"), u"capacityValue"_s);
+    m_fileNumbers = addValue(form, tr("File numbers:"), u"fileNumbersValue"_s);
+    m_fileNumbersLabel = qobject_cast<QLabel *>(form->labelForField(m_fileNumbers));
     m_workers = addValue(form, tr("Workers:"), u"workerCountValue"_s);
     m_workersLabel = qobject_cast<QLabel *>(form->labelForField(m_workers));
     m_idleLock = addValue(form, tr("Automatic lock:"), u"idleLockValue"_s);
@@ -93,7 +98,22 @@ void HomePage::refresh()
     m_centerName->setText(center.name);
     m_centerCode->setText(locale::localizeDigits(center.code, locale));
     m_place->setText(tr("%1, %2").arg(center.province, center.county));
-    m_capacity->setText(tr("%1 household files").arg(locale.toString(center.licensedCapacity)));
+    const auto usage = services::CapacityService(m_session).centerUsage();
+    m_capacity->setText(
+        tr("%1 of %2 household files in use")
+            .arg(locale.toString(usage.used), locale.toString(center.licensedCapacity)));
+    // File numbers come from blocks reserved in advance; a manager is told before they run out.
+    const qint64 left = storage::FileNumberBlocks(m_session.database()).remaining();
+    m_fileNumbers->setText(left < storage::FileNumberBlocks::kLowWater
+                               ? tr("only %1 left in the reserved blocks: ask for a new block")
+                                     .arg(locale.toString(left))
+                               : tr("%1 left in the reserved blocks").arg(locale.toString(left)));
+    m_fileNumbers->setStyleSheet(left < storage::FileNumberBlocks::kLowWater
+                                     ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                     : QString());
+    m_fileNumbers->setVisible(worker.isManager());
+    if (m_fileNumbersLabel)
+        m_fileNumbersLabel->setVisible(worker.isManager());
 
     // The worker list is the manager's to see; other roles do not get the count.
     const QList<domain::Worker> workers =

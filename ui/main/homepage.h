@@ -31,6 +31,8 @@ private:
     QLabel *m_centerCode;
     QLabel *m_place;
     QLabel *m_capacity;
+    QLabel *m_fileNumbers;
+    QLabel *m_fileNumbersLabel;
     QLabel *m_workersLabel;
     QLabel *m_workers;
     QLabel *m_idleLock;
