@@ -73,11 +73,8 @@ StoreError CenterSetup::createCenter(const QString &dataDir, storage::SecretStor
     if (!ok) {
         const QSqlError sqlError =
             workers.lastError().isValid() ? workers.lastError() : centers.lastError();
-        return StoreError::make(
-            StoreErrorCode::Database,
-            QCoreApplication::translate("CenterSetup", "The center could not be saved."),
-            QStringLiteral("sqlite %1: %2")
-                .arg(sqlError.nativeErrorCode(), sqlError.databaseText()));
+        return StoreError::fromSql(
+            QCoreApplication::translate("CenterSetup", "The center could not be saved."), sqlError);
     }
     *recoveryCode = code;
     return StoreError::success();

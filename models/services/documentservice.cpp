@@ -20,11 +20,6 @@ using storage::StoreErrorCode;
 
 namespace {
 
-StoreError invalid(const QString &reason)
-{
-    return StoreError::make(StoreErrorCode::InvalidInput, reason);
-}
-
 StoreError saveFailed(const QSqlError &error)
 {
     return StoreError::make(
@@ -77,12 +72,12 @@ StoreError DocumentService::checklist(qint64 householdId, const QString &request
             return error;
     const domain::DocumentChecklist &list = domain::DocumentChecklist::shipped();
     if (!list.hasRequestType(requestType))
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("DocumentService", "There is no such request type."));
     storage::HouseholdRepository households(m_session.database());
     const auto household = households.household(householdId);
     if (!household)
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("DocumentService", "There is no such household file."));
     *items =
         list.itemsFor(requestType, *household, households.currentMembers(householdId),
@@ -131,11 +126,11 @@ StoreError DocumentService::attach(qint64 householdId, qint64 personId, const QS
     if (StoreError error = checkHouseholdAccess(m_session, householdId, true); !error.ok())
         return error;
     if (!domain::DocumentChecklist::shipped().hasDocumentType(typeCode))
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("DocumentService", "There is no such document type."));
     storage::HouseholdRepository households(m_session.database());
     if (personId != 0 && households.currentHouseholdOf(personId) != householdId)
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "DocumentService", "This person is not a member of this household."));
     StoreError typeError;
     const QString mimeType = storage::AttachmentStore::mimeTypeFor(originalName, &typeError);
@@ -149,7 +144,7 @@ StoreError DocumentService::attach(qint64 householdId, qint64 personId, const QS
         return error;
     storage::DocumentRepository repository(m_session.database());
     if (repository.holdsAttachment(householdId, info.address))
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "DocumentService", "This file is already attached to this household file."));
     domain::Document document;
     document.householdId = householdId;
@@ -182,7 +177,7 @@ StoreError DocumentService::load(qint64 documentId, bool write, domain::Document
         return notPermittedError();
     const auto found = storage::DocumentRepository(m_session.database()).document(documentId);
     if (!found)
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("DocumentService", "There is no such document."));
     if (StoreError error = checkHouseholdAccess(m_session, found->householdId, write); !error.ok())
         return error;
@@ -196,13 +191,14 @@ StoreError DocumentService::step(qint64 documentId, bool verify)
     if (StoreError error = load(documentId, true, &document); !error.ok())
         return error;
     if (verify && document.checkedBy == 0)
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "DocumentService", "A document must be checked before it can be verified."));
     if ((verify ? document.verifiedBy : document.checkedBy) != 0)
-        return invalid(verify ? QCoreApplication::translate("DocumentService",
-                                                            "This document is already verified.")
-                              : QCoreApplication::translate("DocumentService",
-                                                            "This document is already checked."));
+        return StoreError::invalidInput(
+            verify ? QCoreApplication::translate("DocumentService",
+                                                 "This document is already verified.")
+                   : QCoreApplication::translate("DocumentService",
+                                                 "This document is already checked."));
     storage::WriteTransaction transaction(m_session.database());
     storage::DocumentRepository repository(m_session.database());
     const qint64 me = m_session.worker().id;

@@ -18,17 +18,11 @@ using storage::StoreErrorCode;
 
 namespace {
 
-StoreError invalid(const QString &reason)
-{
-    return StoreError::make(StoreErrorCode::InvalidInput, reason);
-}
-
 StoreError dbError(const QSqlError &error)
 {
-    return StoreError::make(
-        StoreErrorCode::Database,
+    return StoreError::fromSql(
         QCoreApplication::translate("HouseholdService", "The household file could not be saved."),
-        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+        error);
 }
 
 // One change: its timeline entries and audit entry, committed together or not at all.
@@ -76,7 +70,7 @@ StoreError HouseholdService::addMember(qint64 householdId, const domain::Member 
         return error;
     domain::Member member = memberIn;
     if (member.relation == QLatin1String("head"))
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "Use 'change head' to make someone the head of household."));
     if (StoreError error = validatePerson(&member.person); !error.ok())
         return error;
@@ -101,14 +95,15 @@ StoreError HouseholdService::updatePerson(qint64 householdId, const domain::Pers
         return error;
     Change change(m_session);
     if (change.repo().currentHouseholdOf(person.id) != householdId)
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "This person is not a member of this household."));
     if (!person.nationalCode.isEmpty()) {
         const auto other = change.repo().personByNationalCode(person.nationalCode);
         if (other && other->id != person.id)
-            return invalid(QCoreApplication::translate(
-                               "HouseholdService", "Another person already has national code %1.")
-                               .arg(person.nationalCode));
+            return StoreError::invalidInput(
+                QCoreApplication::translate("HouseholdService",
+                                            "Another person already has national code %1.")
+                    .arg(person.nationalCode));
     }
     if (!change.repo().updatePerson(person, change.now()) ||
         !change.note(householdId, QStringLiteral("member.updated"),
@@ -123,15 +118,15 @@ StoreError HouseholdService::memberLeft(qint64 householdId, qint64 personId, con
     if (StoreError error = checkAccess(householdId, true); !error.ok())
         return error;
     if (reason != QLatin1String("left") && reason != QLatin1String("died"))
-        return invalid(QCoreApplication::translate("HouseholdService",
-                                                   "Say whether the member left or died."));
+        return StoreError::invalidInput(QCoreApplication::translate(
+            "HouseholdService", "Say whether the member left or died."));
     Change change(m_session);
     const auto household = change.repo().household(householdId);
     if (household->headPersonId == personId)
-        return invalid(QCoreApplication::translate("HouseholdService",
-                                                   "Choose a new head of household first."));
+        return StoreError::invalidInput(QCoreApplication::translate(
+            "HouseholdService", "Choose a new head of household first."));
     if (!change.repo().endMembership(householdId, personId, on, reason))
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "This person is not a member of this household."));
     if (reason == QLatin1String("died")) {
         auto person = change.repo().personById(personId);
@@ -151,14 +146,14 @@ StoreError HouseholdService::moveMember(qint64 personId, qint64 toHouseholdId,
     storage::HouseholdRepository reader(m_session.database());
     const qint64 from = reader.currentHouseholdOf(personId);
     if (from == 0 || from == toHouseholdId)
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("HouseholdService", "This person cannot be moved there."));
     for (qint64 id : {from, toHouseholdId})
         if (StoreError error = checkAccess(id, true); !error.ok())
             return error;
     if (reader.household(from)->headPersonId == personId)
-        return invalid(QCoreApplication::translate("HouseholdService",
-                                                   "Choose a new head of household first."));
+        return StoreError::invalidInput(QCoreApplication::translate(
+            "HouseholdService", "Choose a new head of household first."));
     Change change(m_session);
     if (!change.repo().endMembership(from, personId, change.today(), QStringLiteral("moved")) ||
         !change.repo().addMembership(toHouseholdId, personId, relation, change.today()) ||
@@ -179,7 +174,7 @@ StoreError HouseholdService::changeHead(qint64 householdId, qint64 personId)
     Change change(m_session);
     auto household = change.repo().household(householdId);
     if (change.repo().currentHouseholdOf(personId) != householdId)
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "This person is not a member of this household."));
     const qint64 previous = household->headPersonId;
     household->headPersonId = personId;
@@ -199,14 +194,14 @@ StoreError HouseholdService::setRelation(qint64 householdId, qint64 personId,
     if (StoreError error = checkAccess(householdId, true); !error.ok())
         return error;
     if (relation == QLatin1String("head") || !domain::relationKeys().contains(relation))
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "Choose how the member is related to the head of household."));
     Change change(m_session);
     if (change.repo().household(householdId)->headPersonId == personId)
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "Use 'change head' to make someone the head of household."));
     if (!change.repo().setRelation(householdId, personId, relation))
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "This person is not a member of this household."));
     if (!change.note(
             householdId, QStringLiteral("member.relation"),
@@ -221,9 +216,10 @@ StoreError HouseholdService::setStatus(qint64 householdId, const QString &status
     if (StoreError error = checkAccess(householdId, true); !error.ok())
         return error;
     if (!domain::householdStatusKeys().contains(status))
-        return invalid(QCoreApplication::translate("HouseholdService", "Unknown file status."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("HouseholdService", "Unknown file status."));
     if (status != QLatin1String("active") && reason.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService",
             "Give the reason for suspending, closing or transferring the file."));
     Change change(m_session);
@@ -241,8 +237,8 @@ StoreError HouseholdService::setStatus(qint64 householdId, const QString &status
 StoreError HouseholdService::merge(qint64 keepId, qint64 duplicateId)
 {
     if (keepId == duplicateId)
-        return invalid(QCoreApplication::translate("HouseholdService",
-                                                   "A file cannot be merged into itself."));
+        return StoreError::invalidInput(QCoreApplication::translate(
+            "HouseholdService", "A file cannot be merged into itself."));
     for (qint64 id : {keepId, duplicateId})
         if (StoreError error = checkAccess(id, true); !error.ok())
             return error;
@@ -279,13 +275,13 @@ StoreError HouseholdService::split(qint64 householdId, const QList<qint64> &pers
     if (StoreError error = checkAccess(householdId, true); !error.ok())
         return error;
     if (!personIds.contains(newHeadId))
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "The new head must be one of the members who leave."));
     Change change(m_session);
     const auto source = change.repo().household(householdId);
     if (personIds.contains(source->headPersonId))
-        return invalid(QCoreApplication::translate("HouseholdService",
-                                                   "Choose a new head of household first."));
+        return StoreError::invalidInput(QCoreApplication::translate(
+            "HouseholdService", "Choose a new head of household first."));
     domain::Household fresh;
     fresh.address = source->address;
     fresh.workerId = source->workerId;
@@ -303,7 +299,7 @@ StoreError HouseholdService::split(qint64 householdId, const QList<qint64> &pers
                                          personId == newHeadId ? QStringLiteral("head")
                                                                : QStringLiteral("other"),
                                          change.today()))
-            return invalid(QCoreApplication::translate(
+            return StoreError::invalidInput(QCoreApplication::translate(
                 "HouseholdService", "Every person who leaves must be a member of this household."));
     }
     if (!change.note(householdId, QStringLiteral("file.split"),

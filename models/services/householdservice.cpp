@@ -19,17 +19,11 @@ using storage::StoreErrorCode;
 
 namespace {
 
-StoreError invalid(const QString &reason)
-{
-    return StoreError::make(StoreErrorCode::InvalidInput, reason);
-}
-
 StoreError dbError(const QSqlError &error)
 {
-    return StoreError::make(
-        StoreErrorCode::Database,
+    return StoreError::fromSql(
         QCoreApplication::translate("HouseholdService", "The household file could not be saved."),
-        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+        error);
 }
 
 } // namespace
@@ -43,23 +37,24 @@ StoreError HouseholdService::validatePerson(domain::Person *person) const
     person->firstName = person->firstName.trimmed();
     person->lastName = person->lastName.trimmed();
     if (person->firstName.isEmpty() || person->lastName.isEmpty())
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("HouseholdService", "Enter the first and the last name."));
     if (person->sex != QLatin1String("female") && person->sex != QLatin1String("male"))
-        return invalid(QCoreApplication::translate("HouseholdService", "Choose the sex."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("HouseholdService", "Choose the sex."));
     if (!person->nationalCode.trimmed().isEmpty()) {
         const auto result = locale::validateNationalCode(person->nationalCode);
         if (!result.ok)
-            return invalid(result.error);
+            return StoreError::invalidInput(result.error);
         person->nationalCode = result.normalized;
     }
     if (person->birthDate.isValid() && person->birthDate > m_session.clock().nowUtc().date())
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("HouseholdService", "The birth date is in the future."));
     if (!person->mobile.trimmed().isEmpty()) {
         const auto result = locale::validateMobile(person->mobile);
         if (!result.ok)
-            return invalid(result.error);
+            return StoreError::invalidInput(result.error);
         person->mobile = result.normalized;
     }
     return StoreError::success();
@@ -75,7 +70,7 @@ HouseholdService::findByNationalCode(const QString &typed, StoreError *error) co
 {
     const auto code = locale::validateNationalCode(typed);
     if (!code.ok) {
-        *error = invalid(code.error);
+        *error = StoreError::invalidInput(code.error);
         return std::nullopt;
     }
     if (m_session.isLocked()) {
@@ -119,11 +114,12 @@ StoreError HouseholdService::insertOrReuse(storage::HouseholdRepository &repo,
     if (!person->nationalCode.isEmpty()) {
         if (const auto existing = repo.personByNationalCode(person->nationalCode)) {
             if (const qint64 current = repo.currentHouseholdOf(existing->id)) {
-                return invalid(QCoreApplication::translate(
-                                   "HouseholdService",
-                                   "National code %1 already belongs to a member of file %2; move "
-                                   "the person from that file instead.")
-                                   .arg(person->nationalCode, repo.household(current)->fileNumber));
+                return StoreError::invalidInput(
+                    QCoreApplication::translate(
+                        "HouseholdService",
+                        "National code %1 already belongs to a member of file %2; move "
+                        "the person from that file instead.")
+                        .arg(person->nationalCode, repo.household(current)->fileNumber));
             }
             *person = *existing; // the same person, never a second record
             return StoreError::success();
@@ -136,7 +132,7 @@ StoreError HouseholdService::insertOrReuse(storage::HouseholdRepository &repo,
 StoreError HouseholdService::validateFile(NewFile *file) const
 {
     if (file->head.nationalCode.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "HouseholdService", "The head of household's national code is needed to open a file."));
     if (StoreError error = validatePerson(&file->head); !error.ok())
         return error;
@@ -146,7 +142,7 @@ StoreError HouseholdService::validateFile(NewFile *file) const
     if (!file->address.postalCode.isEmpty()) {
         const auto postal = locale::validatePostalCode(file->address.postalCode);
         if (!postal.ok)
-            return invalid(postal.error);
+            return StoreError::invalidInput(postal.error);
         file->address.postalCode = postal.normalized;
     }
     return StoreError::success();
@@ -178,8 +174,8 @@ StoreError HouseholdService::insertFile(storage::HouseholdRepository &repo, NewF
         if (StoreError error = insertOrReuse(repo, &member.person); !error.ok())
             return error;
         if (!repo.addMembership(household.id, member.person.id, member.relation, now.date()))
-            return invalid(QCoreApplication::translate("HouseholdService",
-                                                       "The same person is listed twice."));
+            return StoreError::invalidInput(QCoreApplication::translate(
+                "HouseholdService", "The same person is listed twice."));
     }
     if (!repo.updateHousehold(household, now) || !repo.refreshSearchText(household.id) ||
         !repo.addTimelineEvent(household.id, me.id, QStringLiteral("file.opened"),
@@ -237,7 +233,7 @@ StoreError HouseholdService::logInquiry(const QString &channel, const QString &w
     if (!domain::allows(m_session.worker().role, domain::Capability::RegisterRequest))
         return notPermittedError();
     if (asked.trimmed().isEmpty())
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("HouseholdService", "Write down what was asked."));
     storage::HouseholdRepository repo(m_session.database());
     if (!repo.addRequest({channel, QStringLiteral("inquiry"), 0, 0, asked.trimmed(),

@@ -17,11 +17,6 @@ using storage::StoreErrorCode;
 
 namespace {
 
-StoreError invalid(const QString &reason)
-{
-    return StoreError::make(StoreErrorCode::InvalidInput, reason);
-}
-
 StoreError saveFailed(const QSqlError &error)
 {
     return StoreError::make(
@@ -40,9 +35,10 @@ StoreError NoteService::checkBody(const QString &body) const
 {
     const QString text = body.trimmed();
     if (text.isEmpty())
-        return invalid(QCoreApplication::translate("NoteService", "Write the note first."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("NoteService", "Write the note first."));
     if (text.size() > MaxLength)
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("NoteService", "A note can be at most %1 characters long.")
                 .arg(QLocale().toString(MaxLength)));
     return StoreError::success();
@@ -97,7 +93,8 @@ StoreError NoteService::correct(qint64 noteId, const QString &newBody, domain::N
         return StoreError::notUnlocked();
     const auto old = storage::NoteRepository(m_session.database()).note(noteId);
     if (!old)
-        return invalid(QCoreApplication::translate("NoteService", "There is no such note."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("NoteService", "There is no such note."));
     if (StoreError error = checkHouseholdAccess(m_session, old->householdId, true); !error.ok())
         return error;
     if (old->workerId != m_session.worker().id)
@@ -106,12 +103,12 @@ StoreError NoteService::correct(qint64 noteId, const QString &newBody, domain::N
             QCoreApplication::translate("NoteService",
                                         "Only the worker who wrote a note can correct it."));
     if (old->superseded)
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "NoteService", "This note was already corrected; correct its latest version."));
     if (StoreError error = checkBody(newBody); !error.ok())
         return error;
     if (newBody.trimmed() == old->body)
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("NoteService", "The correction does not change the note."));
     domain::Note fresh;
     fresh.householdId = old->householdId;

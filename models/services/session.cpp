@@ -20,10 +20,8 @@ constexpr int kDefaultIdleLockMinutes = 5;
 
 StoreError dbError(const QSqlError &error)
 {
-    return StoreError::make(
-        StoreErrorCode::Database,
-        QCoreApplication::translate("Session", "The change could not be saved."),
-        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+    return StoreError::fromSql(
+        QCoreApplication::translate("Session", "The change could not be saved."), error);
 }
 
 } // namespace

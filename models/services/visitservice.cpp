@@ -16,11 +16,6 @@ using storage::StoreErrorCode;
 
 namespace {
 
-StoreError invalid(const QString &reason)
-{
-    return StoreError::make(StoreErrorCode::InvalidInput, reason);
-}
-
 StoreError saveFailed(const QSqlError &error)
 {
     return StoreError::make(
@@ -67,12 +62,13 @@ StoreError VisitService::load(qint64 visitId, domain::Visit *visit) const
         return StoreError::notUnlocked();
     const auto found = storage::VisitRepository(m_session.database()).visit(visitId);
     if (!found)
-        return invalid(QCoreApplication::translate("VisitService", "There is no such visit."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("VisitService", "There is no such visit."));
     if (StoreError error = checkHouseholdAccess(m_session, found->householdId, true); !error.ok())
         return error;
     if (found->status != QLatin1String("planned"))
-        return invalid(QCoreApplication::translate("VisitService",
-                                                   "This visit is already done or cancelled."));
+        return StoreError::invalidInput(QCoreApplication::translate(
+            "VisitService", "This visit is already done or cancelled."));
     *visit = *found;
     return StoreError::success();
 }
@@ -82,9 +78,10 @@ StoreError VisitService::schedule(domain::Visit *visit)
     if (StoreError error = checkHouseholdAccess(m_session, visit->householdId, true); !error.ok())
         return error;
     if (!visit->plannedDate.isValid())
-        return invalid(QCoreApplication::translate("VisitService", "Choose the day of the visit."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("VisitService", "Choose the day of the visit."));
     if (visit->plannedDate < m_session.clock().nowUtc().date())
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("VisitService", "A visit cannot be planned in the past."));
     visit->workerId = resolveWorker(visit->workerId);
     visit->status = QStringLiteral("planned");
@@ -98,10 +95,10 @@ StoreError VisitService::reschedule(qint64 visitId, const QDate &date, const QTi
     if (StoreError error = load(visitId, &old); !error.ok())
         return error;
     if (reason.trimmed().isEmpty())
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("VisitService", "Give the reason for moving the visit."));
     if (!date.isValid() || date < m_session.clock().nowUtc().date())
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("VisitService", "A visit cannot be planned in the past."));
     storage::WriteTransaction transaction(m_session.database());
     old.status = QStringLiteral("cancelled");
@@ -134,8 +131,8 @@ StoreError VisitService::cancel(qint64 visitId, const QString &reason)
     if (StoreError error = load(visitId, &visit); !error.ok())
         return error;
     if (reason.trimmed().isEmpty())
-        return invalid(QCoreApplication::translate("VisitService",
-                                                   "Give the reason for cancelling the visit."));
+        return StoreError::invalidInput(QCoreApplication::translate(
+            "VisitService", "Give the reason for cancelling the visit."));
     visit.status = QStringLiteral("cancelled");
     visit.rescheduleReason = reason.trimmed();
     return saveWithHistory(m_session, &visit, false, QStringLiteral("visit.cancelled"));
@@ -147,7 +144,7 @@ StoreError VisitService::recordDone(qint64 visitId, const QVariantMap &note)
     if (StoreError error = load(visitId, &visit); !error.ok())
         return error;
     if (note.value(QStringLiteral("observations")).toString().trimmed().isEmpty())
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "VisitService", "Write down what was observed during the visit."));
     visit.status = QStringLiteral("done");
     visit.doneUtc = m_session.clock().nowUtc();

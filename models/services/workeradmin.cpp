@@ -15,17 +15,10 @@ using storage::StoreErrorCode;
 
 namespace {
 
-StoreError invalid(const QString &reason)
-{
-    return StoreError::make(StoreErrorCode::InvalidInput, reason);
-}
-
 StoreError dbError(const QSqlError &error)
 {
-    return StoreError::make(
-        StoreErrorCode::Database,
-        QCoreApplication::translate("WorkerAdmin", "The change could not be saved."),
-        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+    return StoreError::fromSql(
+        QCoreApplication::translate("WorkerAdmin", "The change could not be saved."), error);
 }
 
 } // namespace
@@ -47,7 +40,8 @@ StoreError WorkerAdmin::loadTarget(qint64 workerId, domain::Worker *target) cons
         return error;
     const auto worker = storage::WorkerRepository(m_session.database()).findById(workerId);
     if (!worker)
-        return invalid(QCoreApplication::translate("WorkerAdmin", "There is no such worker."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("WorkerAdmin", "There is no such worker."));
     *target = *worker;
     return StoreError::success();
 }
@@ -61,14 +55,16 @@ StoreError WorkerAdmin::addWorker(const QString &usernameIn, const QString &disp
     QString reason;
     const QString username = domain::normalizeUsername(usernameIn, &reason);
     if (username.isEmpty())
-        return invalid(reason);
+        return StoreError::invalidInput(reason);
     if (displayName.trimmed().size() < 2)
-        return invalid(QCoreApplication::translate("WorkerAdmin", "Enter the worker's full name."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("WorkerAdmin", "Enter the worker's full name."));
     if (!domain::isAcceptablePassword(initialPassword, username, &reason))
-        return invalid(reason);
+        return StoreError::invalidInput(reason);
     storage::WorkerRepository repository(m_session.database());
     if (repository.findByUsername(username))
-        return invalid(QCoreApplication::translate("WorkerAdmin", "This user name is taken."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("WorkerAdmin", "This user name is taken."));
 
     domain::Worker worker;
     worker.username = username;
@@ -102,11 +98,11 @@ StoreError WorkerAdmin::disableWorker(qint64 workerId)
     if (StoreError error = loadTarget(workerId, &target); !error.ok())
         return error;
     if (target.id == m_session.worker().id)
-        return invalid(
+        return StoreError::invalidInput(
             QCoreApplication::translate("WorkerAdmin", "You cannot disable your own account."));
     storage::WorkerRepository repository(m_session.database());
     if (target.isManager() && repository.activeManagers() <= 1)
-        return invalid(QCoreApplication::translate(
+        return StoreError::invalidInput(QCoreApplication::translate(
             "WorkerAdmin", "The center needs at least one active manager."));
     storage::WriteTransaction transaction(m_session.database());
     if (!repository.setActive(workerId, false, m_session.clock().nowUtc()))
@@ -126,7 +122,7 @@ StoreError WorkerAdmin::enableWorker(qint64 workerId, const QString &temporaryPa
         return error;
     QString reason;
     if (!domain::isAcceptablePassword(temporaryPassword, target.username, &reason))
-        return invalid(reason);
+        return StoreError::invalidInput(reason);
     storage::WorkerRepository repository(m_session.database());
     storage::WriteTransaction transaction(m_session.database());
     if (!repository.setActive(workerId, true, m_session.clock().nowUtc()) ||
@@ -148,10 +144,11 @@ StoreError WorkerAdmin::resetPassword(qint64 workerId, const QString &temporaryP
     if (StoreError error = loadTarget(workerId, &target); !error.ok())
         return error;
     if (!target.active)
-        return invalid(QCoreApplication::translate("WorkerAdmin", "Enable the account first."));
+        return StoreError::invalidInput(
+            QCoreApplication::translate("WorkerAdmin", "Enable the account first."));
     QString reason;
     if (!domain::isAcceptablePassword(temporaryPassword, target.username, &reason))
-        return invalid(reason);
+        return StoreError::invalidInput(reason);
     storage::WorkerRepository repository(m_session.database());
     storage::WriteTransaction transaction(m_session.database());
     if (!repository.setMustChangePassword(workerId, true, m_session.clock().nowUtc()))

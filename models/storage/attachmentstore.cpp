@@ -63,12 +63,11 @@ StoreError writeFailed(const QString &detail)
 
 StoreError databaseError(const QSqlError &error)
 {
-    return StoreError::make(
-        StoreErrorCode::Database,
+    return StoreError::fromSql(
         QCoreApplication::translate("AttachmentStore",
                                     "The list of documents in the store could not be read or "
                                     "changed."),
-        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+        error);
 }
 
 // ---- Shared helpers -----------------------------------------------------------------------------

@@ -33,10 +33,8 @@ QString entryHash(const QString &prevHash, const QString &atUtc, qint64 actorId,
 
 StoreError auditError(const QSqlError &error)
 {
-    return StoreError::make(
-        StoreErrorCode::Database,
-        QCoreApplication::translate("AuditLog", "The audit log could not be written."),
-        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+    return StoreError::fromSql(
+        QCoreApplication::translate("AuditLog", "The audit log could not be written."), error);
 }
 
 } // namespace

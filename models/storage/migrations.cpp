@@ -16,10 +16,9 @@ namespace {
 
 StoreError databaseError(const QString &what, const QSqlError &error)
 {
-    return StoreError::make(
-        StoreErrorCode::Database,
+    return StoreError::fromSql(
         QCoreApplication::translate("Migrations", "The store could not be updated (%1).").arg(what),
-        QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
+        error);
 }
 
 // The script, the version bump and a note of when it ran: all inside the caller's transaction.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QString>
 
 namespace pluslife::storage {
@@ -40,6 +41,17 @@ struct StoreError {
     static StoreError make(StoreErrorCode code, const QString &message, const QString &detail = {})
     {
         return StoreError{code, message, detail, 0};
+    }
+    static StoreError invalidInput(const QString &reason)
+    {
+        return make(StoreErrorCode::InvalidInput, reason);
+    }
+    // A failed statement: the caller's translated sentence, SQLite's code and text as the detail.
+    static StoreError fromSql(const QString &message, const QSqlError &error)
+    {
+        return make(
+            StoreErrorCode::Database, message,
+            QStringLiteral("sqlite %1: %2").arg(error.nativeErrorCode(), error.databaseText()));
     }
     static StoreError notUnlocked()
     {
