@@ -2,6 +2,7 @@
 
 #include "capacityservice.h"
 #include "demo/syntheticpopulation.h"
+#include "documentservice.h"
 #include "householdservice.h"
 #include "session.h"
 #include "storage/householdrepository.h"
@@ -9,6 +10,7 @@
 #include "storage/workerrepository.h"
 #include "storage/writetransaction.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QHash>
 #include <QRandomGenerator>
@@ -116,6 +118,27 @@ StoreError DemoFill::fill(Session &session, int households, quint64 seed, Result
             visit.purpose = QCoreApplication::translate("DemoFill", "Home visit");
             if (visits.insert(&visit))
                 ++result->visits;
+        }
+    }
+    // Some files come with a scanned national card already attached (and checked), so the
+    // documents tab and the checklist have something to show. The "scan" is a small PDF written
+    // here: synthetic, like everything else in the demo.
+    DocumentService documents(session);
+    for (int i = 0; i < summaries.size(); i += 10) {
+        QByteArray pdf =
+            "%PDF-1.4\n% synthetic demo document\n1 0 obj << /Type /Catalog >> endobj\n";
+        pdf += "% household " + QByteArray::number(summaries.at(i).id) + " seed " +
+               QByteArray::number(seed) + "\n%%EOF\n";
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::ReadOnly);
+        domain::Document created;
+        if (documents
+                .attach(summaries.at(i).id, 0, QStringLiteral("national-card"), buffer,
+                        QStringLiteral("national-card.pdf"), &created)
+                .ok()) {
+            ++result->documents;
+            if (random.bounded(2) == 0)
+                documents.markChecked(created.id);
         }
     }
     for (auto it = assignments.cbegin(); it != assignments.cend(); ++it)

@@ -17,6 +17,7 @@ public:
         int households = 0;
         int people = 0;
         int visits = 0;
+        int documents = 0;
     };
     static storage::StoreError fill(Session &session, int households, quint64 seed, Result *result);
 };
