@@ -183,21 +183,15 @@ void WorkersDialog::enableWorker()
     if (!w)
         return;
     const qint64 id = w->id;
-    const QString name = w->displayName;
-    auto *dialog = new TemporaryPasswordDialog(
+    askTemporaryPassword(
         tr("Enable account"),
         tr("Enable the account of %1 again with a temporary password. Tell it to them in person; "
            "they choose their own at the next sign-in.")
-            .arg(name),
-        w->username,
+            .arg(w->displayName),
+        tr("The account of %1 is enabled.").arg(w->displayName),
         [this, id](const QString &password) {
             return services::WorkerAdmin(m_session).enableWorker(id, password);
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, name] { report({}, tr("The account of %1 is enabled.").arg(name)); });
-    dialog->open();
+        });
 }
 
 void WorkersDialog::resetPassword()
@@ -206,20 +200,26 @@ void WorkersDialog::resetPassword()
     if (!w)
         return;
     const qint64 id = w->id;
-    const QString name = w->displayName;
-    auto *dialog = new TemporaryPasswordDialog(
+    askTemporaryPassword(
         tr("Reset password"),
         tr("Give %1 a temporary password. Tell it to them in person; they must choose their own "
            "at the next sign-in.")
-            .arg(name),
-        w->username,
+            .arg(w->displayName),
+        tr("The password of %1 was reset.").arg(w->displayName),
         [this, id](const QString &password) {
             return services::WorkerAdmin(m_session).resetPassword(id, password);
-        },
-        this);
+        });
+}
+
+// Enabling and resetting both hand the worker a temporary password they must change.
+void WorkersDialog::askTemporaryPassword(
+    const QString &title, const QString &text, const QString &done,
+    const std::function<storage::StoreError(const QString &)> &action)
+{
+    const domain::Worker *w = selected();
+    auto *dialog = new TemporaryPasswordDialog(title, text, w->username, action, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, name] { report({}, tr("The password of %1 was reset.").arg(name)); });
+    connect(dialog, &QDialog::accepted, this, [this, done] { report({}, done); });
     dialog->open();
 }
 

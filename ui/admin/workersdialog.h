@@ -6,6 +6,8 @@
 #include <QDialog>
 #include <QList>
 
+#include <functional>
+
 class QPushButton;
 class QTableWidget;
 
@@ -36,6 +38,8 @@ private:
     void disableWorker();
     void enableWorker();
     void resetPassword();
+    void askTemporaryPassword(const QString &title, const QString &text, const QString &done,
+                              const std::function<storage::StoreError(const QString &)> &action);
     void report(const storage::StoreError &error, const QString &success);
 
     services::Session &m_session;
