@@ -1,5 +1,6 @@
 #include "lockscreen.h"
 
+#include "common/busycursor.h"
 #include "common/errorlabel.h"
 #include "common/lockoutcountdown.h"
 #include "common/passwordfields.h"
@@ -92,9 +93,10 @@ void LockScreen::attempt()
 {
     if (m_countdown->isRunning() || m_password->text().isEmpty())
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const storage::StoreError error = m_session.unlock(m_password->text());
-    QGuiApplication::restoreOverrideCursor();
+    const storage::StoreError error = [&] {
+        BusyCursor busy;
+        return m_session.unlock(m_password->text());
+    }();
     m_password->clear();
     if (!error.ok()) {
         m_error->showError(error.message);

@@ -1,5 +1,6 @@
 #include "recoverycodedialog.h"
 
+#include "common/busycursor.h"
 #include "common/errorlabel.h"
 #include "common/wrappedlabel.h"
 #include "services/session.h"
@@ -65,9 +66,10 @@ void RecoveryCodeDialog::attempt()
         return;
     }
     m_ok->setEnabled(false);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const storage::StoreError error = m_session.recoverDevice(code);
-    QGuiApplication::restoreOverrideCursor();
+    const storage::StoreError error = [&] {
+        BusyCursor busy;
+        return m_session.recoverDevice(code);
+    }();
     m_ok->setEnabled(true);
     if (!error.ok()) {
         m_error->showError(error.message);

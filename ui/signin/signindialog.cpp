@@ -1,5 +1,6 @@
 #include "signindialog.h"
 
+#include "common/busycursor.h"
 #include "common/errorlabel.h"
 #include "common/lockoutcountdown.h"
 #include "common/passwordfields.h"
@@ -109,9 +110,10 @@ void SignInDialog::attempt()
         return;
     }
     m_signIn->setEnabled(false);
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const storage::StoreError error = m_session.signIn(username, m_password->text());
-    QGuiApplication::restoreOverrideCursor();
+    const storage::StoreError error = [&] {
+        BusyCursor busy;
+        return m_session.signIn(username, m_password->text());
+    }();
     m_signIn->setEnabled(true);
     m_password->clear();
     if (!error.ok()) {
