@@ -128,4 +128,11 @@ QList<storage::TimelineEvent> HouseholdService::timeline(qint64 householdId, int
     return storage::HouseholdRepository(m_session.database()).timeline(householdId, limit);
 }
 
+QHash<qint64, QString> HouseholdService::memberNames(qint64 householdId) const
+{
+    if (!checkAccess(householdId, false).ok())
+        return {};
+    return storage::HouseholdRepository(m_session.database()).everyMemberName(householdId);
+}
+
 } // namespace pluslife::services

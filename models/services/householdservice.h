@@ -73,6 +73,8 @@ public:
     storage::StoreError open(qint64 householdId, domain::Household *household,
                              QList<domain::Member> *members);
     QList<storage::TimelineEvent> timeline(qint64 householdId, int limit = 200) const;
+    // Names of everyone who ever belonged to the file, so its timeline can name former members.
+    QHash<qint64, QString> memberNames(qint64 householdId) const;
 
     // Changes, each with history
     storage::StoreError addMember(qint64 householdId, const domain::Member &member);

@@ -282,6 +282,21 @@ QList<domain::Member> HouseholdRepository::currentMembers(qint64 householdId) co
     return members;
 }
 
+QHash<qint64, QString> HouseholdRepository::everyMemberName(qint64 householdId) const
+{
+    QHash<qint64, QString> names;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT p.id, p.first_name || ' ' || p.last_name FROM memberships m "
+        "JOIN people p ON p.id = m.person_id WHERE m.household_id = ?"));
+    q.addBindValue(householdId);
+    if (exec(q))
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
 bool HouseholdRepository::addMembership(qint64 householdId, qint64 personId,
                                         const QString &relation, const QDate &on)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/household.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -54,6 +55,8 @@ public:
 
     // Memberships (history kept: leaving sets left_on)
     QList<domain::Member> currentMembers(qint64 householdId) const;
+    // Everyone who ever belonged to the household (current and former members), id -> full name.
+    QHash<qint64, QString> everyMemberName(qint64 householdId) const;
     bool addMembership(qint64 householdId, qint64 personId, const QString &relation,
                        const QDate &on);
     bool endMembership(qint64 householdId, qint64 personId, const QDate &on, const QString &reason);

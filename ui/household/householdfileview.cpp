@@ -155,7 +155,7 @@ bool HouseholdFileView::reload()
     m_memberList = members;
     const QLocale loc = locale();
     QString head;
-    TimelineNames names{{}, workerNames(m_session)};
+    TimelineNames names{service.memberNames(m_householdId), workerNames(m_session)};
     for (const domain::Member &member : std::as_const(members)) {
         names.people.insert(member.person.id, member.person.fullName());
         if (member.person.id == household.headPersonId)

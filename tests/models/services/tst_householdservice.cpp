@@ -215,6 +215,10 @@ void TestHouseholdService::membersLeaveDieMoveWithHistory()
     QStringList kinds;
     for (const auto &event : service.timeline(a.id))
         kinds << event.kind;
+    // The timeline can still name the members who left.
+    const auto names = service.memberNames(a.id);
+    QVERIFY(names.contains(ali) && names.contains(maryam));
+    QCOMPARE(names.value(maryam), QStringLiteral("مریم رضایی"));
     QCOMPARE(kinds, (QStringList{QStringLiteral("member.died"), QStringLiteral("member.moved_out"),
                                  QStringLiteral("file.opened")}));
     QVERIFY(m_session->audit().verify().ok);
