@@ -9,7 +9,7 @@
         <translation>This document is not in the store.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+105"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+104"/>
         <source>This is not a valid reference to a document.</source>
         <translation>This is not a valid reference to a document.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="-73"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="-72"/>
         <source>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</source>
         <translation>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+11"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+10"/>
         <source>The list of documents in the store could not be read or changed.</source>
         <translation>The list of documents in the store could not be read or changed.</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="+38"/>
+        <location filename="../models/storage/auditlog.cpp" line="+37"/>
         <source>The audit log could not be written.</source>
         <translation>The audit log could not be written.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The audit log could not be read.</source>
         <translation>The audit log could not be read.</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Enter the manager&apos;s full name.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>The center could not be saved.</source>
         <translation>The center could not be saved.</translation>
     </message>
@@ -231,7 +231,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../ui/intake/choicekeys.cpp" line="+18"/>
+        <location filename="../models/domain/choices.cpp" line="+18"/>
         <source>Single</source>
         <translation>Single</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>Central window referral</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/intake/choicekeys.cpp" line="+12"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -437,7 +437,7 @@
 <context>
     <name>DemoFill</name>
     <message>
-        <location filename="../models/services/demofill.cpp" line="+66"/>
+        <location filename="../models/services/demofill.cpp" line="+83"/>
         <source>Ask for 1 to 100,000 households.</source>
         <translation>Ask for 1 to 100,000 households.</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>Home visit</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>The demo data could not be saved.</source>
         <translation>The demo data could not be saved.</translation>
     </message>
@@ -455,7 +455,7 @@
 <context>
     <name>DocumentService</name>
     <message>
-        <location filename="../models/services/documentservice.cpp" line="+32"/>
+        <location filename="../models/services/documentservice.cpp" line="+27"/>
         <source>The document could not be saved.</source>
         <translation>The document could not be saved.</translation>
     </message>
@@ -500,7 +500,7 @@
         <translation>A document must be checked before it can be verified.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This document is already verified.</source>
         <translation>This document is already verified.</translation>
     </message>
@@ -718,21 +718,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/householdchanges.cpp" line="+30"/>
+        <location filename="../models/services/householdchanges.cpp" line="+24"/>
         <location filename="../models/services/householdimport.cpp" line="+16"/>
-        <location filename="../models/services/householdservice.cpp" line="+31"/>
+        <location filename="../models/services/householdservice.cpp" line="+26"/>
         <source>The household file could not be saved.</source>
         <translation>The household file could not be saved.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Use &apos;change head&apos; to make someone the head of household.</source>
         <translation>Use &apos;change head&apos; to make someone the head of household.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+30"/>
+        <location line="-103"/>
+        <location line="+31"/>
         <location line="+48"/>
         <location line="+27"/>
         <source>This person is not a member of this household.</source>
@@ -751,12 +751,12 @@
     <message>
         <location line="+5"/>
         <location line="+29"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Choose a new head of household first.</source>
         <translation>Choose a new head of household first.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>This person cannot be moved there.</source>
         <translation>This person cannot be moved there.</translation>
     </message>
@@ -766,7 +766,7 @@
         <translation>Choose how the member is related to the head of household.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown file status.</source>
         <translation>Unknown file status.</translation>
     </message>
@@ -801,17 +801,22 @@
         <translation>Enter the first and the last name.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the sex.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not one of the values this field takes.</source>
+        <translation>&quot;%1&quot; is not one of the values this field takes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The birth date is in the future.</source>
         <translation>The birth date is in the future.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
         <translation>National code %1 already belongs to a member of file %2; move the person from that file instead.</translation>
     </message>
@@ -821,7 +826,12 @@
         <translation>The head of household&apos;s national code is needed to open a file.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>Housing is owner, tenant or other.</source>
+        <translation>Housing is owner, tenant or other.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The same person is listed twice.</source>
         <translation>The same person is listed twice.</translation>
     </message>
@@ -1041,7 +1051,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+21"/>
+        <location filename="../models/storage/migrations.cpp" line="+20"/>
         <source>The store could not be updated (%1).</source>
         <translation>The store could not be updated (%1).</translation>
     </message>
@@ -1072,12 +1082,12 @@
 <context>
     <name>NoteService</name>
     <message>
-        <location filename="../models/services/noteservice.cpp" line="+29"/>
+        <location filename="../models/services/noteservice.cpp" line="+24"/>
         <source>The note could not be saved.</source>
         <translation>The note could not be saved.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Write the note first.</source>
         <translation>Write the note first.</translation>
     </message>
@@ -1087,7 +1097,7 @@
         <translation>A note can be at most %1 characters long.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>There is no such note.</source>
         <translation>There is no such note.</translation>
     </message>
@@ -1110,12 +1120,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../models/services/session.cpp" line="+25"/>
+        <location filename="../models/services/session.cpp" line="+24"/>
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Nobody is signed in.</source>
         <translation>Nobody is signed in.</translation>
     </message>
@@ -1310,7 +1320,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../models/storage/storeerror.h" line="+48"/>
+        <location filename="../models/storage/storeerror.h" line="+60"/>
         <source>The store is locked. Sign in first.</source>
         <translation>The store is locked. Sign in first.</translation>
     </message>
@@ -1652,12 +1662,12 @@
 <context>
     <name>VisitService</name>
     <message>
-        <location filename="../models/services/visitservice.cpp" line="+28"/>
+        <location filename="../models/services/visitservice.cpp" line="+23"/>
         <source>The visit could not be saved.</source>
         <translation>The visit could not be saved.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>There is no such visit.</source>
         <translation>There is no such visit.</translation>
     </message>
@@ -1667,7 +1677,7 @@
         <translation>This visit is already done or cancelled.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose the day of the visit.</source>
         <translation>Choose the day of the visit.</translation>
     </message>
@@ -1762,7 +1772,7 @@
 <context>
     <name>WorkerAdmin</name>
     <message>
-        <location filename="../models/services/workeradmin.cpp" line="+27"/>
+        <location filename="../models/services/workeradmin.cpp" line="+21"/>
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
@@ -1772,12 +1782,12 @@
         <translation>There is no such worker.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Enter the worker&apos;s full name.</source>
         <translation>Enter the worker&apos;s full name.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This user name is taken.</source>
         <translation>This user name is taken.</translation>
     </message>
@@ -1792,7 +1802,7 @@
         <translation>The center needs at least one active manager.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Enable the account first.</source>
         <translation>Enable the account first.</translation>
     </message>
@@ -3594,7 +3604,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::LockScreen</name>
     <message>
-        <location filename="../ui/lock/lockscreen.cpp" line="+29"/>
+        <location filename="../ui/lock/lockscreen.cpp" line="+30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
@@ -4244,7 +4254,7 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::RecoveryCodeDialog</name>
     <message>
-        <location filename="../ui/signin/recoverycodedialog.cpp" line="+27"/>
+        <location filename="../ui/signin/recoverycodedialog.cpp" line="+28"/>
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
@@ -4449,7 +4459,7 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/signin/signindialog.cpp" line="+31"/>
+        <location filename="../ui/signin/signindialog.cpp" line="+32"/>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
@@ -4489,7 +4499,7 @@ To assign the files anyway, give the reason (it is recorded):</translation>
         <translation>Enter your user name and your password.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>This computer can open the center&apos;s files again. Sign in with your password.</source>
         <translation>This computer can open the center&apos;s files again. Sign in with your password.</translation>
     </message>
@@ -4806,7 +4816,7 @@ To assign the files anyway, give the reason (it is recorded):</translation>
         <translation>The account of %1 is disabled.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Enable account</source>
         <translation>Enable account</translation>
     </message>
@@ -4816,12 +4826,12 @@ To assign the files anyway, give the reason (it is recorded):</translation>
         <translation>Enable the account of %1 again with a temporary password. Tell it to them in person; they choose their own at the next sign-in.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>The account of %1 is enabled.</source>
         <translation>The account of %1 is enabled.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
@@ -4831,7 +4841,7 @@ To assign the files anyway, give the reason (it is recorded):</translation>
         <translation>Give %1 a temporary password. Tell it to them in person; they must choose their own at the next sign-in.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>The password of %1 was reset.</source>
         <translation>The password of %1 was reset.</translation>
     </message>

@@ -9,7 +9,7 @@
         <translation>این مدرک در پایگاه داده وجود ندارد.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+105"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+104"/>
         <source>This is not a valid reference to a document.</source>
         <translation>این ارجاع به مدرک معتبر نیست.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>فایل رمزنگاری‌شدهٔ این مدرک در پوشهٔ پیوست‌ها پیدا نشد. پوشهٔ داده‌ها را از پشتیبان بازیابی کنید.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="-73"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="-72"/>
         <source>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</source>
         <translation>فایل رمزنگاری‌شدهٔ این مدرک آسیب دیده یا تغییر کرده است و باز نمی‌شود. پوشهٔ داده‌ها را از پشتیبان بازیابی کنید.</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>ذخیرهٔ مدرک در محل انتخاب‌شده ممکن نشد. بررسی کنید که اجازهٔ نوشتن در پوشه وجود داشته باشد و دیسک پر نباشد.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+11"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+10"/>
         <source>The list of documents in the store could not be read or changed.</source>
         <translation>خواندن یا تغییر فهرست مدارک در پایگاه داده ممکن نشد.</translation>
     </message>
@@ -67,12 +67,12 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="+38"/>
+        <location filename="../models/storage/auditlog.cpp" line="+37"/>
         <source>The audit log could not be written.</source>
         <translation>نوشتن در گزارش رویدادها ممکن نشد.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>The audit log could not be read.</source>
         <translation>خواندن گزارش رویدادها ممکن نشد.</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>نام و نام خانوادگی مسئول مرکز را وارد کنید.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>The center could not be saved.</source>
         <translation>ذخیرهٔ اطلاعات مرکز ممکن نشد.</translation>
     </message>
@@ -230,7 +230,7 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../ui/intake/choicekeys.cpp" line="+18"/>
+        <location filename="../models/domain/choices.cpp" line="+18"/>
         <source>Single</source>
         <translation>مجرد</translation>
     </message>
@@ -410,7 +410,7 @@
         <translation>ارجاع از پنجره واحد</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../ui/intake/choicekeys.cpp" line="+12"/>
         <source>Not recorded</source>
         <translation>ثبت نشده</translation>
     </message>
@@ -436,7 +436,7 @@
 <context>
     <name>DemoFill</name>
     <message>
-        <location filename="../models/services/demofill.cpp" line="+66"/>
+        <location filename="../models/services/demofill.cpp" line="+83"/>
         <source>Ask for 1 to 100,000 households.</source>
         <translation>تعداد خانوارها باید بین ۱ تا ۱۰۰٬۰۰۰ باشد.</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>بازدید منزل</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>The demo data could not be saved.</source>
         <translation>ذخیرهٔ داده‌های نمایشی ممکن نشد.</translation>
     </message>
@@ -454,7 +454,7 @@
 <context>
     <name>DocumentService</name>
     <message>
-        <location filename="../models/services/documentservice.cpp" line="+32"/>
+        <location filename="../models/services/documentservice.cpp" line="+27"/>
         <source>The document could not be saved.</source>
         <translation>ذخیرهٔ مدرک ممکن نشد.</translation>
     </message>
@@ -499,7 +499,7 @@
         <translation>مدرک پیش از تأیید باید بررسی شده باشد.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This document is already verified.</source>
         <translation>این مدرک قبلاً تأیید شده است.</translation>
     </message>
@@ -716,21 +716,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/householdchanges.cpp" line="+30"/>
+        <location filename="../models/services/householdchanges.cpp" line="+24"/>
         <location filename="../models/services/householdimport.cpp" line="+16"/>
-        <location filename="../models/services/householdservice.cpp" line="+31"/>
+        <location filename="../models/services/householdservice.cpp" line="+26"/>
         <source>The household file could not be saved.</source>
         <translation>ذخیرهٔ پرونده خانوار ممکن نشد.</translation>
     </message>
     <message>
         <location line="+49"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Use &apos;change head&apos; to make someone the head of household.</source>
         <translation>برای تعیین سرپرست خانوار از «تعیین به عنوان سرپرست» استفاده کنید.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+30"/>
+        <location line="-103"/>
+        <location line="+31"/>
         <location line="+48"/>
         <location line="+27"/>
         <source>This person is not a member of this household.</source>
@@ -749,12 +749,12 @@
     <message>
         <location line="+5"/>
         <location line="+29"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Choose a new head of household first.</source>
         <translation>ابتدا سرپرست خانوار جدید را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-133"/>
         <source>This person cannot be moved there.</source>
         <translation>این فرد را نمی‌توان به آنجا منتقل کرد.</translation>
     </message>
@@ -764,7 +764,7 @@
         <translation>نسبت عضو خانوار با سرپرست خانوار را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Unknown file status.</source>
         <translation>وضعیت پرونده ناشناخته است.</translation>
     </message>
@@ -799,17 +799,22 @@
         <translation>نام و نام خانوادگی را وارد کنید.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Choose the sex.</source>
         <translation>جنسیت را انتخاب کنید.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not one of the values this field takes.</source>
+        <translation>«%1» از مقادیر مجاز این فیلد نیست.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The birth date is in the future.</source>
         <translation>تاریخ تولد در آینده است.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
         <translation>کد ملی %1 از قبل متعلق به یکی از اعضای پرونده %2 است؛ به جای آن، فرد را از آن پرونده منتقل کنید.</translation>
     </message>
@@ -819,7 +824,12 @@
         <translation>برای تشکیل پرونده، کد ملی سرپرست خانوار لازم است.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>Housing is owner, tenant or other.</source>
+        <translation>وضعیت مسکن باید «مالک»، «مستأجر» یا «سایر» باشد.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>The same person is listed twice.</source>
         <translation>یک فرد دو بار در فهرست آمده است.</translation>
     </message>
@@ -1039,7 +1049,7 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+21"/>
+        <location filename="../models/storage/migrations.cpp" line="+20"/>
         <source>The store could not be updated (%1).</source>
         <translation>به‌روزرسانی پایگاه داده ممکن نشد (%1).</translation>
     </message>
@@ -1070,12 +1080,12 @@
 <context>
     <name>NoteService</name>
     <message>
-        <location filename="../models/services/noteservice.cpp" line="+29"/>
+        <location filename="../models/services/noteservice.cpp" line="+24"/>
         <source>The note could not be saved.</source>
         <translation>یادداشت ذخیره نشد.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Write the note first.</source>
         <translation>ابتدا متن یادداشت را بنویسید.</translation>
     </message>
@@ -1085,7 +1095,7 @@
         <translation>یادداشت حداکثر %1 نویسه می‌تواند باشد.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>There is no such note.</source>
         <translation>چنین یادداشتی وجود ندارد.</translation>
     </message>
@@ -1108,12 +1118,12 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../models/services/session.cpp" line="+25"/>
+        <location filename="../models/services/session.cpp" line="+24"/>
         <source>The change could not be saved.</source>
         <translation>ذخیرهٔ تغییر ممکن نشد.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Nobody is signed in.</source>
         <translation>هیچ کاربری وارد نشده است.</translation>
     </message>
@@ -1308,7 +1318,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../models/storage/storeerror.h" line="+48"/>
+        <location filename="../models/storage/storeerror.h" line="+60"/>
         <source>The store is locked. Sign in first.</source>
         <translation>پایگاه داده قفل است. ابتدا وارد شوید.</translation>
     </message>
@@ -1649,12 +1659,12 @@
 <context>
     <name>VisitService</name>
     <message>
-        <location filename="../models/services/visitservice.cpp" line="+28"/>
+        <location filename="../models/services/visitservice.cpp" line="+23"/>
         <source>The visit could not be saved.</source>
         <translation>ذخیرهٔ بازدید ممکن نشد.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>There is no such visit.</source>
         <translation>چنین بازدیدی وجود ندارد.</translation>
     </message>
@@ -1664,7 +1674,7 @@
         <translation>این بازدید قبلاً انجام یا لغو شده است.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Choose the day of the visit.</source>
         <translation>روز بازدید را انتخاب کنید.</translation>
     </message>
@@ -1759,7 +1769,7 @@
 <context>
     <name>WorkerAdmin</name>
     <message>
-        <location filename="../models/services/workeradmin.cpp" line="+27"/>
+        <location filename="../models/services/workeradmin.cpp" line="+21"/>
         <source>The change could not be saved.</source>
         <translation>ذخیرهٔ تغییر ممکن نشد.</translation>
     </message>
@@ -1769,12 +1779,12 @@
         <translation>چنین کاربری وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Enter the worker&apos;s full name.</source>
         <translation>نام و نام خانوادگی کارمند را وارد کنید.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This user name is taken.</source>
         <translation>این نام کاربری قبلاً به کار رفته است.</translation>
     </message>
@@ -1789,7 +1799,7 @@
         <translation>مرکز باید دست‌کم یک مسئول مرکز با حساب کاربری فعال داشته باشد.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Enable the account first.</source>
         <translation>ابتدا حساب کاربری را فعال کنید.</translation>
     </message>
@@ -3584,7 +3594,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::LockScreen</name>
     <message>
-        <location filename="../ui/lock/lockscreen.cpp" line="+29"/>
+        <location filename="../ui/lock/lockscreen.cpp" line="+30"/>
         <source>&amp;Unlock</source>
         <translation>&amp;باز کردن قفل</translation>
     </message>
@@ -4233,7 +4243,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
 <context>
     <name>pluslife::ui::RecoveryCodeDialog</name>
     <message>
-        <location filename="../ui/signin/recoverycodedialog.cpp" line="+27"/>
+        <location filename="../ui/signin/recoverycodedialog.cpp" line="+28"/>
         <source>Recovery code</source>
         <translation>کد بازیابی</translation>
     </message>
@@ -4438,7 +4448,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
 <context>
     <name>pluslife::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/signin/signindialog.cpp" line="+31"/>
+        <location filename="../ui/signin/signindialog.cpp" line="+32"/>
         <source>&amp;Sign in</source>
         <translation>&amp;ورود</translation>
     </message>
@@ -4478,7 +4488,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
         <translation>نام کاربری و گذرواژهٔ خود را وارد کنید.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>This computer can open the center&apos;s files again. Sign in with your password.</source>
         <translation>این رایانه دوباره می‌تواند پرونده‌های مرکز را باز کند. با گذرواژهٔ خود وارد شوید.</translation>
     </message>
@@ -4795,7 +4805,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
         <translation>حساب کاربری %1 غیرفعال شد.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Enable account</source>
         <translation>فعال کردن حساب کاربری</translation>
     </message>
@@ -4805,12 +4815,12 @@ To assign the files anyway, give the reason (it is recorded):</source>
         <translation>حساب کاربری %1 را با یک گذرواژهٔ موقت دوباره فعال کنید. گذرواژه را حضوری به او بگویید؛ او در ورود بعدی، گذرواژهٔ خود را انتخاب می‌کند.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>The account of %1 is enabled.</source>
         <translation>حساب کاربری %1 فعال شد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Reset password</source>
         <translation>بازنشانی گذرواژه</translation>
     </message>
@@ -4820,7 +4830,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
         <translation>برای %1 یک گذرواژهٔ موقت تعیین کنید. گذرواژه را حضوری به او بگویید؛ او باید در ورود بعدی، گذرواژهٔ خود را انتخاب کند.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>The password of %1 was reset.</source>
         <translation>گذرواژهٔ %1 بازنشانی شد.</translation>
     </message>

@@ -21,8 +21,23 @@ using storage::StoreError;
 
 namespace {
 
+// The generator speaks a slightly richer vocabulary than the forms' closed lists.
+QString toChoice(const QString &key, const QHash<QString, QString> &mapping)
+{
+    return mapping.value(key, key);
+}
+
 domain::Person toPerson(const demo::SyntheticPerson &s)
 {
+    static const QHash<QString, QString> education{
+        {QStringLiteral("bachelor"), QStringLiteral("university")},
+        {QStringLiteral("master"), QStringLiteral("university")}};
+    static const QHash<QString, QString> insurance{
+        {QStringLiteral("basic-health"), QStringLiteral("health")},
+        {QStringLiteral("supplementary"), QStringLiteral("health")},
+        {QStringLiteral("rural"), QStringLiteral("health")}};
+    static const QHash<QString, QString> disability{
+        {QStringLiteral("psychosocial"), QStringLiteral("psychiatric")}};
     domain::Person p;
     p.nationalCode = s.nationalCode;
     p.firstName = s.firstName;
@@ -31,12 +46,12 @@ domain::Person toPerson(const demo::SyntheticPerson &s)
     p.sex = s.sex;
     p.birthDate = s.birthDate;
     p.maritalStatus = s.maritalStatus;
-    p.education = s.education;
+    p.education = toChoice(s.education, education);
     p.occupation = s.occupation;
-    p.disabilityType = s.disabilityType;
+    p.disabilityType = toChoice(s.disabilityType, disability);
     p.disabilitySeverity = s.disabilitySeverity;
     p.chronicIllness = s.chronicIllness;
-    p.insurance = s.insurance;
+    p.insurance = toChoice(s.insurance, insurance);
     p.mobile = s.mobile;
     return p;
 }

@@ -2,6 +2,7 @@
 
 #include "capacityservice.h"
 #include "domain/accesspolicy.h"
+#include "domain/choices.h"
 #include "householdaccess.h"
 #include "locale/textfolding.h"
 #include "locale/validators.h"
@@ -47,6 +48,21 @@ StoreError HouseholdService::validatePerson(domain::Person *person) const
         if (!result.ok)
             return StoreError::invalidInput(result.error);
         person->nationalCode = result.normalized;
+    }
+    // Closed lists: a key outside the list would show as raw text on every screen.
+    const QList<QPair<domain::Choice, QString *>> choices{
+        {domain::Choice::MaritalStatus, &person->maritalStatus},
+        {domain::Choice::Education, &person->education},
+        {domain::Choice::Insurance, &person->insurance},
+        {domain::Choice::DisabilityType, &person->disabilityType},
+        {domain::Choice::DisabilitySeverity, &person->disabilitySeverity}};
+    for (const auto &[choice, value] : choices) {
+        *value = value->trimmed();
+        if (!value->isEmpty() && !domain::choiceKeys(choice).contains(*value))
+            return StoreError::invalidInput(
+                QCoreApplication::translate("HouseholdService",
+                                            "\"%1\" is not one of the values this field takes.")
+                    .arg(*value));
     }
     if (person->birthDate.isValid() && person->birthDate > m_session.clock().nowUtc().date())
         return StoreError::invalidInput(
@@ -139,6 +155,10 @@ StoreError HouseholdService::validateFile(NewFile *file) const
     for (domain::Member &member : file->others)
         if (StoreError error = validatePerson(&member.person); !error.ok())
             return error;
+    if (!file->housing.isEmpty() &&
+        !domain::choiceKeys(domain::Choice::Housing).contains(file->housing))
+        return StoreError::invalidInput(
+            QCoreApplication::translate("HouseholdService", "Housing is owner, tenant or other."));
     if (!file->address.postalCode.isEmpty()) {
         const auto postal = locale::validatePostalCode(file->address.postalCode);
         if (!postal.ok)
