@@ -9,6 +9,7 @@ build_packages=(
   build-essential cmake ninja-build ccache pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libgl-dev
+  qt6-pdf-dev                   # documents: a scanned PDF's first page previewed in memory
   libsqlcipher-dev sqlcipher    # the encrypted store (SQLCipher 3.4 on Debian 12)
   qtkeychain-qt6-dev            # device secret and tokens in the OS keychain
   libsodium-dev                 # Argon2id key slots, random keys

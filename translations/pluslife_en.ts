@@ -2969,7 +2969,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::DocumentPreview</name>
     <message>
-        <location filename="../ui/documents/documentpreview.cpp" line="+18"/>
+        <location filename="../ui/documents/documentpreview.cpp" line="+21"/>
         <source>Open copy…</source>
         <translation>Open copy…</translation>
     </message>
@@ -2979,19 +2979,14 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Saves a decrypted copy to a folder you choose and opens it. The copy is recorded in the audit log.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>Select an attached document and press Preview.</source>
         <translation>Select an attached document and press Preview.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This image cannot be shown here. Use Open copy…</source>
-        <translation>This image cannot be shown here. Use Open copy…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF documents are not shown here. Use Open copy…</source>
-        <translation>PDF documents are not shown here. Use Open copy…</translation>
+        <location line="+14"/>
+        <source>This document cannot be shown here. Use Open copy…</source>
+        <translation>This document cannot be shown here. Use Open copy…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3074,7 +3069,7 @@ Added by %2 on %3</translation>
         <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Save a decrypted copy in</source>
         <translation>Save a decrypted copy in</translation>
     </message>

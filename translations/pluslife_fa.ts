@@ -2961,7 +2961,7 @@ find TEXT، import-households FILE.csv، demo.
 <context>
     <name>pluslife::ui::DocumentPreview</name>
     <message>
-        <location filename="../ui/documents/documentpreview.cpp" line="+18"/>
+        <location filename="../ui/documents/documentpreview.cpp" line="+21"/>
         <source>Open copy…</source>
         <translation>باز کردن رونوشت…</translation>
     </message>
@@ -2971,19 +2971,14 @@ find TEXT، import-households FILE.csv، demo.
         <translation>رونوشتی رمزگشایی‌شده در پوشه‌ای که انتخاب می‌کنید ذخیره و باز می‌شود. تهیهٔ این رونوشت در گزارش رویدادها ثبت می‌شود.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+36"/>
         <source>Select an attached document and press Preview.</source>
         <translation>یک مدرک پیوست‌شده را انتخاب و «پیش‌نمایش» را بزنید.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>This image cannot be shown here. Use Open copy…</source>
-        <translation>این تصویر را نمی‌توان اینجا نشان داد. از «باز کردن رونوشت…» استفاده کنید.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PDF documents are not shown here. Use Open copy…</source>
-        <translation>سندهای PDF اینجا نمایش داده نمی‌شوند. از «باز کردن رونوشت…» استفاده کنید.</translation>
+        <location line="+14"/>
+        <source>This document cannot be shown here. Use Open copy…</source>
+        <translation>این مدرک اینجا نمایش داده نمی‌شود. از «باز کردن رونوشت…» استفاده کنید.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3066,7 +3061,7 @@ Added by %2 on %3</source>
         <translation>اسکن‌ها و عکس‌ها (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+57"/>
         <source>Save a decrypted copy in</source>
         <translation>ذخیرهٔ رونوشت رمزگشایی‌شده در</translation>
     </message>

@@ -1,5 +1,8 @@
 #include "documentpreview.h"
 
+#include <QBuffer>
+#include <QPdfDocument>
+
 #include "documentstatetext.h"
 #include "locale/jalali.h"
 
@@ -36,6 +39,28 @@ DocumentPreview::DocumentPreview(QWidget *parent)
     clear();
 }
 
+// The first page of a PDF, rendered from memory (the decrypted bytes never touch the disk);
+// a null pixmap when the file cannot be read as a PDF.
+QPixmap DocumentPreview::renderFirstPdfPage(const QByteArray &pdf)
+{
+    QByteArray bytes = pdf;
+    QBuffer buffer(&bytes);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return {};
+    QPdfDocument document;
+    document.load(&buffer);
+    if (document.status() != QPdfDocument::Status::Ready || document.pageCount() < 1)
+        return {};
+    const QSizeF points = document.pagePointSize(0);
+    if (points.isEmpty())
+        return {};
+    const QSize size(1000, qRound(1000 * points.height() / points.width()));
+    const QImage image = document.render(0, size);
+    document.close();
+    bytes.fill('\0');
+    return QPixmap::fromImage(image);
+}
+
 void DocumentPreview::clear()
 {
     m_pixmap = QPixmap();
@@ -49,10 +74,12 @@ void DocumentPreview::showDocument(const domain::Document &document, const QByte
 {
     m_pixmap = QPixmap();
     m_image->clear();
-    if (!plain.isEmpty() && !m_pixmap.loadFromData(plain))
-        m_image->setText(tr("This image cannot be shown here. Use Open copy…"));
-    else if (m_pixmap.isNull())
-        m_image->setText(tr("PDF documents are not shown here. Use Open copy…"));
+    if (document.mimeType == QLatin1String("application/pdf"))
+        m_pixmap = renderFirstPdfPage(plain);
+    else if (!plain.isEmpty())
+        m_pixmap.loadFromData(plain);
+    if (m_pixmap.isNull())
+        m_image->setText(tr("This document cannot be shown here. Use Open copy…"));
     const QLocale loc = locale();
     QString info = documentSizeText(document.mimeType, document.size, loc);
     if (!document.originalName.isEmpty())

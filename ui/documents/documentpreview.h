@@ -9,15 +9,15 @@ class QPushButton;
 
 namespace pluslife::ui {
 
-// The preview pane of the documents panel: an image scaled to fit, or for a PDF (never rendered)
-// its type and size. "Open copy…" asks the panel for an audited export. Holds no plaintext: the
-// image bytes are decoded into a pixmap and dropped.
+// The preview pane of the documents panel: an image, or a PDF's first page rendered in memory,
+// scaled to fit, with its type and size. "Open copy…" asks the panel for an audited export. Holds
+// no plaintext: the image bytes are decoded into a pixmap and dropped.
 class DocumentPreview : public QWidget {
     Q_OBJECT
 public:
     explicit DocumentPreview(QWidget *parent = nullptr);
 
-    // `plain` is the decrypted image (empty for a PDF, which is not decrypted to be shown).
+    // `plain` is the decrypted document (image or PDF), held only while it is drawn.
     void showDocument(const domain::Document &document, const QByteArray &plain);
     void clear();
     bool hasImage() const { return !m_pixmap.isNull(); }
@@ -31,6 +31,7 @@ protected:
 
 private:
     void rescale();
+    static QPixmap renderFirstPdfPage(const QByteArray &pdf);
 
     QLabel *m_image;
     QLabel *m_info;

@@ -246,9 +246,8 @@ bool DocumentsPanel::previewSelected()
                                     [id](const auto &d) { return d.id == id; });
     if (!m_previewPane || found == m_documents.cend())
         return false;
-    QByteArray plain; // a PDF is not decrypted just to say it is a PDF
-    if (found->mimeType != QLatin1String("application/pdf") &&
-        !succeeded(m_service->preview(id, &plain)))
+    QByteArray plain; // decrypted in memory only, for drawing; preview() audits the view
+    if (!succeeded(m_service->preview(id, &plain)))
         return false;
     m_previewPane->showDocument(*found, plain);
     plain.fill('\0');

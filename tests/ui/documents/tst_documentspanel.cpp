@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QImage>
 #include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,7 @@ private slots:
     void initTestCase();
     void attachPreviewCheckVerify();
     void dropPdfAndExportCopy();
+    void scannedPdfIsPreviewed();
     void receptionSeesStatesOnly();
 
 private:
@@ -113,6 +116,25 @@ void TestDocumentsPanel::attachPreviewCheckVerify()
     QCOMPARE(row->text(3), u"سارا احمدی"_s);
     QCOMPARE(row->text(4), locale::formatJalaliDate(QDate::currentDate(), panel.locale()));
     QVERIFY(row->text(4).contains(QChar(0x06F1))); // Persian digits (۱)
+}
+
+void TestDocumentsPanel::scannedPdfIsPreviewed()
+{
+    ui::DocumentsPanel panel(*m_session, m_household, nullptr);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QVERIFY(panel.selectItem(u"self-declaration"_s, 0));
+    // A real one-page PDF, as a scanner would write it (drawn here with QPdfWriter).
+    const QString path = m_files.filePath(u"scan.pdf"_s);
+    {
+        QPdfWriter writer(path);
+        QPainter painter(&writer);
+        painter.fillRect(QRect(0, 0, 2000, 2000), Qt::darkBlue);
+        painter.drawText(QPoint(100, 3000), u"خوداظهاری"_s);
+    }
+    QVERIFY(panel.attachFile(path));
+    QVERIFY(panel.previewSelected());
+    QVERIFY(panel.findChild<ui::DocumentPreview *>()->hasImage());
 }
 
 void TestDocumentsPanel::dropPdfAndExportCopy()
