@@ -411,6 +411,26 @@
         <translation>Central window referral</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Urgent</source>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
         <location filename="../ui/intake/choicekeys.cpp" line="+12"/>
         <source>Not recorded</source>
         <translation>Not recorded</translation>
@@ -2737,7 +2757,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::CaseloadPage</name>
     <message>
-        <location filename="../ui/caseload/caseloadpage.cpp" line="+40"/>
+        <location filename="../ui/caseload/caseloadpage.cpp" line="+43"/>
         <source>&amp;Visit due</source>
         <translation>&amp;Visit due</translation>
     </message>
@@ -2758,6 +2778,11 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+6"/>
+        <source>Any priority</source>
+        <translation>Any priority</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only files with a home visit due this week or overdue</source>
         <translation>Only files with a home visit due this week or overdue</translation>
     </message>
@@ -2767,7 +2792,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>All files</source>
         <translation>All files</translation>
     </message>
@@ -2803,7 +2828,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Type a name, national code, file number or mobile to find a file.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>First %Ln household file(s); type more to narrow</source>
         <translation>
             <numerusform>First %Ln household file; type more to narrow</numerusform>
@@ -3168,7 +3193,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+56"/>
+        <location filename="../ui/household/householdfileview.cpp" line="+57"/>
         <source>&amp;Back to the caseload</source>
         <translation>&amp;Back to the caseload</translation>
     </message>
@@ -3258,7 +3283,7 @@ Added by %2 on %3</translation>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority: not assessed yet</source>
         <translation>Priority: not assessed yet</translation>
     </message>
@@ -3268,7 +3293,7 @@ Added by %2 on %3</translation>
         <translation>Priority: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The file status was changed.</source>
         <translation>The file status was changed.</translation>
     </message>

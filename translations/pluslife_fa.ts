@@ -410,6 +410,26 @@
         <translation>ارجاع از پنجره واحد</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Urgent</source>
+        <translation>فوری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>زیاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>متوسط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>کم</translation>
+    </message>
+    <message>
         <location filename="../ui/intake/choicekeys.cpp" line="+12"/>
         <source>Not recorded</source>
         <translation>ثبت نشده</translation>
@@ -2731,7 +2751,7 @@ find TEXT، import-households FILE.csv، demo.
 <context>
     <name>pluslife::ui::CaseloadPage</name>
     <message>
-        <location filename="../ui/caseload/caseloadpage.cpp" line="+40"/>
+        <location filename="../ui/caseload/caseloadpage.cpp" line="+43"/>
         <source>&amp;Visit due</source>
         <translation>&amp;بازدید سررسیده</translation>
     </message>
@@ -2752,6 +2772,11 @@ find TEXT، import-households FILE.csv، demo.
     </message>
     <message>
         <location line="+6"/>
+        <source>Any priority</source>
+        <translation>همه اولویت‌ها</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Only files with a home visit due this week or overdue</source>
         <translation>فقط پرونده‌هایی که بازدید منزل آن‌ها در این هفته سررسید دارد یا معوق است</translation>
     </message>
@@ -2761,7 +2786,7 @@ find TEXT، import-households FILE.csv، demo.
         <translation>همهٔ وضعیت‌ها</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+76"/>
         <source>All files</source>
         <translation>همهٔ پرونده‌ها</translation>
     </message>
@@ -2797,7 +2822,7 @@ find TEXT، import-households FILE.csv، demo.
         <translation>برای یافتن پرونده، نام، کد ملی، شماره پرونده یا تلفن همراه را وارد کنید.</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+30"/>
         <source>First %Ln household file(s); type more to narrow</source>
         <translation>
             <numerusform>%Ln پرونده خانوار نخست؛ برای محدودتر کردن نتایج، بیشتر بنویسید</numerusform>
@@ -3159,7 +3184,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+56"/>
+        <location filename="../ui/household/householdfileview.cpp" line="+57"/>
         <source>&amp;Back to the caseload</source>
         <translation>&amp;بازگشت به کارتابل</translation>
     </message>
@@ -3249,7 +3274,7 @@ Added by %2 on %3</source>
         <translation>وضعیت: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Priority: not assessed yet</source>
         <translation>اولویت: هنوز نیازسنجی نشده</translation>
     </message>
@@ -3259,7 +3284,7 @@ Added by %2 on %3</source>
         <translation>اولویت: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The file status was changed.</source>
         <translation>وضعیت پرونده تغییر کرد.</translation>
     </message>

@@ -57,6 +57,11 @@ QList<Item> items(Choice choice)
                 {"outreach", QT_TRANSLATE_NOOP("Choices", "Outreach")},
                 {"county-office", QT_TRANSLATE_NOOP("Choices", "County office referral")},
                 {"central-window", QT_TRANSLATE_NOOP("Choices", "Central window referral")}};
+    case Choice::Priority:
+        return {{"urgent", QT_TRANSLATE_NOOP("Choices", "Urgent")},
+                {"high", QT_TRANSLATE_NOOP("Choices", "High")},
+                {"medium", QT_TRANSLATE_NOOP("Choices", "Medium")},
+                {"low", QT_TRANSLATE_NOOP("Choices", "Low")}};
     }
     return {};
 }

@@ -17,7 +17,8 @@ enum class Choice {
     DisabilityType,
     DisabilitySeverity,
     Housing,
-    Channel, // how a request came in
+    Channel,  // how a request came in
+    Priority, // the needs band of a file (computed by the needs ranking, issue 5)
 };
 
 QStringList choiceKeys(Choice choice);

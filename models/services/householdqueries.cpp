@@ -48,6 +48,10 @@ HouseholdService::search(const QString &text, const SearchFilter &filter, int li
         where << QStringLiteral("h.status = ?");
         binds << filter.status;
     }
+    if (!filter.priority.isEmpty()) {
+        where << QStringLiteral("h.priority = ?");
+        binds << filter.priority;
+    }
     if (filter.visitDue) {
         where << QStringLiteral("EXISTS (SELECT 1 FROM visits v WHERE v.household_id = h.id AND "
                                 "v.status = 'planned' AND v.planned_date <= ?)");

@@ -33,7 +33,9 @@ public:
         QString status;       // empty: any
         qint64 workerId = -1; // -1: any, 0: unassigned
         bool onlyMine = false;
-        bool visitDue = false; // a planned home visit due within a week, or overdue
+        bool visitDue = false;
+        QString priority; // empty: any; else a Choice::Priority key // a planned home visit due
+                          // within a week, or overdue
     };
     // Who a national code belongs to, as much as the asking role may see.
     struct KnownPerson {

@@ -1,5 +1,7 @@
 #include "caseloadpage.h"
 
+#include "domain/choices.h"
+
 #include "caseloadmodel.h"
 #include "caseloadsortproxy.h"
 #include "common/errorlabel.h"
@@ -37,6 +39,7 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_scope(new QComboBox(this))
     , m_status(new QComboBox(this))
+    , m_priority(new QComboBox(this))
     , m_visitDue(new QCheckBox(tr("&Visit due"), this))
     , m_count(new QLabel(this))
     , m_newRequest(new QPushButton(tr("&New request…"), this))
@@ -53,6 +56,10 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     m_search->installEventFilter(this);
     m_scope->setObjectName(u"caseloadScopeCombo"_s);
     m_status->setObjectName(u"caseloadStatusCombo"_s);
+    m_priority->setObjectName(u"caseloadPriorityCombo"_s);
+    m_priority->addItem(tr("Any priority"), QString());
+    for (const auto &[key, name] : domain::choiceItems(domain::Choice::Priority))
+        m_priority->addItem(name, key);
     m_visitDue->setObjectName(u"caseloadVisitDueCheck"_s);
     m_visitDue->setToolTip(tr("Only files with a home visit due this week or overdue"));
     m_status->addItem(tr("Any status"), QString());
@@ -90,6 +97,7 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     m_scope->setVisible(!searchOnly);
     m_status->setVisible(!searchOnly);
     m_visitDue->setVisible(!searchOnly);
+    m_priority->setVisible(!searchOnly);
     const bool registers = domain::allows(role, domain::Capability::RegisterRequest);
     m_newRequest->setVisible(registers);
     m_inquiry->setVisible(registers);
@@ -98,6 +106,7 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     filters->addWidget(m_search, 3);
     filters->addWidget(m_scope, 1);
     filters->addWidget(m_status, 1);
+    filters->addWidget(m_priority, 1);
     filters->addWidget(m_visitDue);
     auto *footer = new QHBoxLayout;
     footer->addWidget(m_count);
@@ -117,6 +126,7 @@ CaseloadPage::CaseloadPage(services::Session &session, QWidget *parent)
     connect(m_scope, &QComboBox::currentIndexChanged, this, &CaseloadPage::refresh);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseloadPage::refresh);
     connect(m_visitDue, &QCheckBox::toggled, this, &CaseloadPage::refresh);
+    connect(m_priority, &QComboBox::currentIndexChanged, this, &CaseloadPage::refresh);
     connect(m_table, &QAbstractItemView::activated, this, &CaseloadPage::openIndex);
     connect(m_newRequest, &QPushButton::clicked, this, &CaseloadPage::newRequestRequested);
     connect(m_inquiry, &QPushButton::clicked, this, &CaseloadPage::inquiryRequested);
@@ -160,6 +170,7 @@ void CaseloadPage::refresh()
         services::HouseholdService::SearchFilter filter;
         filter.status = m_status->currentData().toString();
         filter.visitDue = m_visitDue->isChecked();
+        filter.priority = m_priority->currentData().toString();
         const qint64 choice = m_scope->currentData().toLongLong();
         if (m_scope->count() > 0 && choice != MineAndUnassigned && choice != AllFiles) {
             if (choice == MineOnly)

@@ -55,6 +55,7 @@ private:
     QLineEdit *m_search;
     QComboBox *m_scope;
     QComboBox *m_status;
+    QComboBox *m_priority;
     QCheckBox *m_visitDue;
     QLabel *m_count;
     QPushButton *m_newRequest;

@@ -9,6 +9,7 @@
 #include "common/errorlabel.h"
 #include "common/wrappedlabel.h"
 #include "domain/accesspolicy.h"
+#include "domain/choices.h"
 #include "filedialogs.h"
 #include "memberstab.h"
 #include "mergedialog.h"
@@ -170,8 +171,11 @@ bool HouseholdFileView::reload()
     if (household.status != QLatin1String("active") && !household.statusReason.isEmpty())
         status = tr("%1 (%2)").arg(status, household.statusReason);
     m_status->setText(tr("Status: %1").arg(status));
-    m_priority->setText(household.priority.isEmpty() ? tr("Priority: not assessed yet")
-                                                     : tr("Priority: %1").arg(household.priority));
+    m_priority->setText(
+        household.priority.isEmpty()
+            ? tr("Priority: not assessed yet")
+            : tr("Priority: %1")
+                  .arg(domain::choiceDisplayName(domain::Choice::Priority, household.priority)));
     m_members->setMembers(household, members);
     m_timeline->setEvents(service.timeline(m_householdId), names);
     m_address->setHousehold(household);

@@ -184,6 +184,21 @@ void TestHouseholdService::searchFoldsPersianAndDigits()
         QCOMPARE(hits.first().memberCount, 3);
     }
     QVERIFY(service.search(QStringLiteral("احمدی"), {}).isEmpty());
+    // Filters: priority (set here as the needs ranking of issue 5 will) and visit due.
+    {
+        storage::HouseholdRepository repo(m_session->database());
+        auto household = repo.household(created.id);
+        household->priority = QStringLiteral("urgent");
+        QVERIFY(repo.updateHousehold(*household, m_clock.nowUtc()));
+    }
+    HouseholdService::SearchFilter urgent;
+    urgent.priority = QStringLiteral("urgent");
+    QCOMPARE(service.search(QString(), urgent).size(), 1);
+    urgent.priority = QStringLiteral("low");
+    QVERIFY(service.search(QString(), urgent).isEmpty());
+    HouseholdService::SearchFilter due;
+    due.visitDue = true;
+    QVERIFY(service.search(QString(), due).isEmpty());
     QVERIFY(service.search(QStringLiteral("%"), {}).isEmpty());
 }
 
