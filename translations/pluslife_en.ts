@@ -2050,11 +2050,11 @@
         <location line="+8"/>
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
-find TEXT, import-households FILE.csv, demo.
+find TEXT, import-households FILE.csv, demo, reserve-file-numbers.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</source>
         <translation>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
-find TEXT, import-households FILE.csv, demo.
+find TEXT, import-households FILE.csv, demo, reserve-file-numbers.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</translation>
     </message>
     <message>
@@ -2136,11 +2136,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     <message>
         <location line="+1"/>
         <location line="+30"/>
+        <location line="+6"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>init: the first manager&apos;s user name.</source>
         <translation>init: the first manager&apos;s user name.</translation>
     </message>
@@ -2196,6 +2197,31 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+4"/>
+        <source>reserve-file-numbers: the block&apos;s prefix.</source>
+        <translation>reserve-file-numbers: the block&apos;s prefix.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserve-file-numbers: the first number.</source>
+        <translation>reserve-file-numbers: the first number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reserve-file-numbers: the last number.</source>
+        <translation>reserve-file-numbers: the last number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>demo: the seed (the same seed gives the same households).</source>
         <translation>demo: the seed (the same seed gives the same households).</translation>
     </message>
@@ -2210,7 +2236,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>restore: replace an existing store (kept aside).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Name a command; --help lists them.</source>
         <translation>Name a command; --help lists them.</translation>
     </message>
@@ -2250,7 +2276,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Recovery code (shown only now; write it down and keep it locked away):</translation>
     </message>
     <message>
-        <location filename="../app/admin/householdcommands.cpp" line="+25"/>
+        <location filename="../app/admin/householdcommands.cpp" line="+27"/>
         <source>find needs the text to look for: find TEXT</source>
         <translation>find needs the text to look for: find TEXT</translation>
     </message>
@@ -2291,7 +2317,17 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <translation>Imported %1 households, %2 people.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>reserve-file-numbers needs --prefix P --from N --to M (N &lt;= M).</source>
+        <translation>reserve-file-numbers needs --prefix P --from N --to M (N &lt;= M).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reserved file numbers %1-%2 to %1-%3; %4 numbers are left in all.</source>
+        <translation>Reserved file numbers %1-%2 to %1-%3; %4 numbers are left in all.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>demo needs --households N.</source>
         <translation>demo needs --households N.</translation>
     </message>

@@ -2047,11 +2047,11 @@
         <location line="+8"/>
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
-find TEXT, import-households FILE.csv, demo.
+find TEXT, import-households FILE.csv, demo, reserve-file-numbers.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</source>
         <translation>مدیریت پایگاه دادهٔ PlusLife Desk، برای کارشناسان فناوری اطلاعات و بررسی‌های خودکار.
 فرمان‌ها: init، add-worker، check، stats، backup FILE، restore FILE، rekey، recover،
-find TEXT، import-households FILE.csv، demo.
+find TEXT، import-households FILE.csv، demo، reserve-file-numbers.
 گذرواژه‌ها از PLUSLIFE_PASSWORD (گذرواژهٔ کاربری که با ‎--as معرفی می‌شود)، PLUSLIFE_NEW_PASSWORD (برای حساب کاربری جدید) و PLUSLIFE_RECOVERY_CODE خوانده می‌شوند، یا در پایانه پرسیده می‌شوند.</translation>
     </message>
     <message>
@@ -2133,11 +2133,12 @@ find TEXT، import-households FILE.csv، demo.
     <message>
         <location line="+1"/>
         <location line="+30"/>
+        <location line="+6"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-34"/>
         <source>init: the first manager&apos;s user name.</source>
         <translation>init: نام کاربری نخستین مسئول مرکز.</translation>
     </message>
@@ -2193,6 +2194,31 @@ find TEXT، import-households FILE.csv، demo.
     </message>
     <message>
         <location line="+4"/>
+        <source>reserve-file-numbers: the block&apos;s prefix.</source>
+        <translation>‎reserve-file-numbers: پیشوند بلوک.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserve-file-numbers: the first number.</source>
+        <translation>‎reserve-file-numbers: نخستین شماره.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reserve-file-numbers: the last number.</source>
+        <translation>‎reserve-file-numbers: آخرین شماره.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>demo: the seed (the same seed gives the same households).</source>
         <translation>demo: عدد بذر (seed)؛ بذر یکسان، خانوارهای یکسان می‌سازد.</translation>
     </message>
@@ -2207,7 +2233,7 @@ find TEXT، import-households FILE.csv، demo.
         <translation>restore: جایگزینی پایگاه دادهٔ موجود (نسخهٔ قبلی کنار گذاشته و نگهداری می‌شود).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Name a command; --help lists them.</source>
         <translation>یک فرمان را نام ببرید؛ ‎--help فهرست فرمان‌ها را نشان می‌دهد.</translation>
     </message>
@@ -2247,7 +2273,7 @@ find TEXT، import-households FILE.csv، demo.
         <translation>کد بازیابی (فقط همین یک بار نمایش داده می‌شود؛ آن را یادداشت کنید و در جای امن و قفل‌دار نگه دارید):</translation>
     </message>
     <message>
-        <location filename="../app/admin/householdcommands.cpp" line="+25"/>
+        <location filename="../app/admin/householdcommands.cpp" line="+27"/>
         <source>find needs the text to look for: find TEXT</source>
         <translation>فرمان find به متن مورد جستجو نیاز دارد: find TEXT</translation>
     </message>
@@ -2286,7 +2312,17 @@ find TEXT، import-households FILE.csv، demo.
         <translation>%1 خانوار و %2 نفر وارد شد.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
+        <source>reserve-file-numbers needs --prefix P --from N --to M (N &lt;= M).</source>
+        <translation>فرمان ‎reserve-file-numbers به ‎--prefix P ‎--from N ‎--to M نیاز دارد (N کوچک‌تر یا مساوی M).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reserved file numbers %1-%2 to %1-%3; %4 numbers are left in all.</source>
+        <translation>شماره پرونده‌های %1-%2 تا %1-%3 رزرو شد؛ در مجموع %4 شماره باقی است.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>demo needs --households N.</source>
         <translation>فرمان demo به ‎--households N نیاز دارد.</translation>
     </message>

@@ -55,7 +55,7 @@ AdminCommands::AdminCommands()
         "pluslife-admin",
         "Administration of a PlusLife Desk store, for IT staff and scripted checks.\n"
         "Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,\n"
-        "find TEXT, import-households FILE.csv, demo.\n"
+        "find TEXT, import-households FILE.csv, demo, reserve-file-numbers.\n"
         "Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new "
         "account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal."));
     m_parser.addHelpOption();
@@ -119,6 +119,15 @@ AdminCommands::AdminCommands()
          QCoreApplication::translate("pluslife-admin",
                                      "demo: how many synthetic households to add."),
          QCoreApplication::translate("pluslife-admin", "N")},
+        {QStringLiteral("prefix"),
+         QCoreApplication::translate("pluslife-admin", "reserve-file-numbers: the block's prefix."),
+         QCoreApplication::translate("pluslife-admin", "P")},
+        {QStringLiteral("from"),
+         QCoreApplication::translate("pluslife-admin", "reserve-file-numbers: the first number."),
+         QCoreApplication::translate("pluslife-admin", "N")},
+        {QStringLiteral("to"),
+         QCoreApplication::translate("pluslife-admin", "reserve-file-numbers: the last number."),
+         QCoreApplication::translate("pluslife-admin", "M")},
         {QStringLiteral("seed"),
          QCoreApplication::translate("pluslife-admin",
                                      "demo: the seed (the same seed gives the same households)."),
@@ -177,6 +186,8 @@ int AdminCommands::run(const QStringList &arguments)
         return importHouseholds();
     if (command == QLatin1String("demo"))
         return demo();
+    if (command == QLatin1String("reserve-file-numbers"))
+        return reserveFileNumbers();
     return usageError(
         command.isEmpty()
             ? QCoreApplication::translate("pluslife-admin", "Name a command; --help lists them.")

@@ -29,6 +29,7 @@ private:
     int find();
     int importHouseholds();
     int demo();
+    int reserveFileNumbers();
 
     // Signs the --as worker in with PLUSLIFE_PASSWORD or a prompt; 0 on success, else an exit code.
     int signIn(services::Session &session);

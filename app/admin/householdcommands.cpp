@@ -5,6 +5,8 @@
 #include "services/householdcsv.h"
 #include "services/householdservice.h"
 #include "services/session.h"
+#include "storage/auditlog.h"
+#include "storage/filenumberblocks.h"
 #include "storage/keychainsecretstore.h"
 #include "terminal.h"
 
@@ -91,6 +93,44 @@ int AdminCommands::importHouseholds()
             : QCoreApplication::translate("pluslife-admin", "Imported %1 households, %2 people.")
                   .arg(report.files)
                   .arg(report.people));
+    return 0;
+}
+
+int AdminCommands::reserveFileNumbers()
+{
+    // A block handed to this device by the county office (or, later, the central window): the
+    // numbers are then unique across devices by construction, not by chance.
+    bool firstOk = false;
+    bool lastOk = false;
+    const QString prefix = m_parser.value(QStringLiteral("prefix")).trimmed();
+    const qint64 first = m_parser.value(QStringLiteral("from")).toLongLong(&firstOk);
+    const qint64 last = m_parser.value(QStringLiteral("to")).toLongLong(&lastOk);
+    if (prefix.isEmpty() || !firstOk || !lastOk || first < 1 || last < first)
+        return usageError(QCoreApplication::translate(
+            "pluslife-admin", "reserve-file-numbers needs --prefix P --from N --to M (N <= M)."));
+    storage::KeychainSecretStore keychain;
+    services::Session session(dataDir(), keychain);
+    if (const int code = signIn(session))
+        return code;
+    if (const auto error = session.requireManager(); !error.ok())
+        return reportFailure(error);
+    storage::FileNumberBlocks blocks(session.database());
+    if (const auto error = blocks.reserveBlock(prefix, first, last, QStringLiteral("central"),
+                                               session.clock().nowUtc());
+        !error.ok())
+        return reportFailure(error);
+    session.audit().append(session.worker().id, QStringLiteral("file_numbers.reserve"),
+                           QStringLiteral("center"), session.center().code,
+                           {{QStringLiteral("prefix"), prefix},
+                            {QStringLiteral("from"), first},
+                            {QStringLiteral("to"), last}});
+    printLine(
+        QCoreApplication::translate(
+            "pluslife-admin", "Reserved file numbers %1-%2 to %1-%3; %4 numbers are left in all.")
+            .arg(prefix)
+            .arg(first)
+            .arg(last)
+            .arg(blocks.remaining()));
     return 0;
 }
 

@@ -31,6 +31,7 @@ private slots:
     void badListImportsNothing();
     void findMatchesFoldedText();
     void demoIsDeterministic();
+    void reservedBlockNumbersComeFirst();
 
 private:
     Run admin(const QStringList &args, const QString &dataDir = {});
@@ -174,6 +175,33 @@ void TestAdminHouseholds::demoIsDeterministic()
     };
     QVERIFY(!heads(m_data).isEmpty());
     QCOMPARE(heads(m_data), heads(other));
+}
+
+void TestAdminHouseholds::reservedBlockNumbersComeFirst()
+{
+    QCOMPARE(admin({QStringLiteral("reserve-file-numbers"), QStringLiteral("--prefix"),
+                    QStringLiteral("1001-D2"), QStringLiteral("--from"), QStringLiteral("1"),
+                    QStringLiteral("--to"), QStringLiteral("500"), QStringLiteral("--as"),
+                    QStringLiteral("manager")})
+                 .exitCode,
+             0);
+    // The same block twice is refused (numbers are never handed out twice).
+    QCOMPARE(admin({QStringLiteral("reserve-file-numbers"), QStringLiteral("--prefix"),
+                    QStringLiteral("1001-D2"), QStringLiteral("--from"), QStringLiteral("1"),
+                    QStringLiteral("--to"), QStringLiteral("500"), QStringLiteral("--as"),
+                    QStringLiteral("manager")})
+                 .exitCode,
+             1);
+    const QString csv =
+        qEnvironmentVariable("PLUSLIFE_TEST_DATA") + QStringLiteral("/county-referrals.csv");
+    QCOMPARE(admin({QStringLiteral("import-households"), csv, QStringLiteral("--as"),
+                    QStringLiteral("manager")})
+                 .exitCode,
+             0);
+    const Run run =
+        admin({QStringLiteral("find"), QStringLiteral("1001-D2-000001"), QStringLiteral("--json"),
+               QStringLiteral("--as"), QStringLiteral("manager")});
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).array().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAdminHouseholds)
