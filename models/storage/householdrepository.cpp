@@ -90,42 +90,38 @@ bool HouseholdRepository::exec(QSqlQuery &query) const
     return false;
 }
 
-std::optional<domain::Person> HouseholdRepository::personByNationalCode(const QString &code) const
+QList<domain::Person> HouseholdRepository::selectPeople(const QString &where,
+                                                        const QVariantList &binds) const
 {
+    QList<domain::Person> people;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM people WHERE national_code = ?").arg(kPersonColumns));
-    q.addBindValue(code);
-    if (exec(q) && q.next())
-        return personFromRow(q);
-    return std::nullopt;
+    q.prepare(QStringLiteral("SELECT %1 FROM people WHERE %2").arg(kPersonColumns, where));
+    for (const QVariant &bind : binds)
+        q.addBindValue(bind);
+    if (exec(q))
+        while (q.next())
+            people.append(personFromRow(q));
+    return people;
+}
+
+std::optional<domain::Person> HouseholdRepository::personByNationalCode(const QString &code) const
+{
+    const auto found = selectPeople(QStringLiteral("national_code = ?"), {code});
+    return found.isEmpty() ? std::nullopt : std::optional<domain::Person>(found.first());
 }
 
 std::optional<domain::Person> HouseholdRepository::personById(qint64 id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM people WHERE id = ?").arg(kPersonColumns));
-    q.addBindValue(id);
-    if (exec(q) && q.next())
-        return personFromRow(q);
-    return std::nullopt;
+    const auto found = selectPeople(QStringLiteral("id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional<domain::Person>(found.first());
 }
 
 QList<domain::Person> HouseholdRepository::peopleByNameAndBirth(const QString &nameKey,
                                                                 const QDate &birth) const
 {
-    QList<domain::Person> people;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM people WHERE name_key = ? AND birth_date = ?")
-                  .arg(kPersonColumns));
-    q.addBindValue(nameKey);
-    q.addBindValue(dateValue(birth));
-    if (exec(q))
-        while (q.next())
-            people.append(personFromRow(q));
-    return people;
+    return selectPeople(QStringLiteral("name_key = ? AND birth_date = ?"),
+                        {nameKey, dateValue(birth)});
 }
 
 bool HouseholdRepository::insertPerson(domain::Person *person, const QDateTime &nowUtc)

@@ -74,6 +74,7 @@ public:
 
 private:
     bool exec(class QSqlQuery &query) const;
+    QList<domain::Person> selectPeople(const QString &where, const QVariantList &binds) const;
 
     QSqlDatabase m_db;
     mutable QSqlError m_lastError;

@@ -2,6 +2,7 @@
 // per keystroke (p50/p95), opening a household file with its tabs, unlock-to-first-caseload,
 // and resident memory. Run with a keychain: installer/with-keyring.sh
 // build/bench/tests/bench/bench_households
+#include "benchsupport.h"
 #include "services/centersetup.h"
 #include "services/demofill.h"
 #include "services/householdservice.h"
@@ -35,17 +36,6 @@ double percentile(std::vector<double> values, double p)
 double ms(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e6;
-}
-
-long residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
 }
 
 } // namespace
@@ -145,6 +135,6 @@ int main(int argc, char *argv[])
     std::printf("unlock (cheap KDF) to first caseload page: %.1f ms (target <= 1500 ms beyond key "
                 "derivation)\n",
                 startMs);
-    std::printf("resident memory: %ld MiB (target <= 250 MB)\n", residentKiB() / 1024);
+    std::printf("resident memory: %ld MiB (target <= 250 MB)\n", bench::residentKiB() / 1024);
     return 0;
 }

@@ -4,6 +4,7 @@
 // derivation"), shows the main window and waits until the caseload lists files; the parent times
 // the child from exec to that moment. Run: installer/with-keyring.sh
 // build/bench/tests/bench/bench_startup
+#include "benchsupport.h"
 #include "caseload/caseloadmodel.h"
 #include "caseload/caseloadpage.h"
 #include "localization.h"
@@ -29,17 +30,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("bench password 1405");
 
-long residentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    return -1;
-}
-
 int child(QApplication &app, const QString &dir, const QString &service)
 {
     ui::installLocalization(app, QLocale(QLocale::Persian, QLocale::Iran));
@@ -56,7 +46,7 @@ int child(QApplication &app, const QString &dir, const QString &service)
     QObject::connect(&poll, &QTimer::timeout, &app, [&] {
         ui::CaseloadPage *page = window.caseloadPage();
         if (page && page->model()->rowCount() > 0) {
-            std::printf("ready %ld\n", residentKiB());
+            std::printf("ready %ld\n", bench::residentKiB());
             std::fflush(stdout);
             app.quit();
         }
