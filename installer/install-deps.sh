@@ -13,6 +13,7 @@ build_packages=(
   libsqlcipher-dev sqlcipher    # the encrypted store (SQLCipher 3.4 on Debian 12)
   qtkeychain-qt6-dev            # device secret and tokens in the OS keychain
   libsodium-dev                 # Argon2id key slots, random keys
+  libxml2-dev                   # the forms engine: XForms XML and XPath 1.0
   clang-format
   fonts-noto-core               # a Persian-capable font for the UI on minimal systems
 )
@@ -22,6 +23,7 @@ test_packages=(
   xvfb xauth
   postgresql libqt6sql6-psql                    # the central window's store (sync tests)
   poppler-utils                                 # pdftotext, pdftoppm (the printed summary test)
+  clang libclang-rt-14-dev                      # libFuzzer for the form parser
 )
 
 want=("${build_packages[@]}")

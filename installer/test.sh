@@ -18,3 +18,16 @@ for preset in dev asan; do
   echo "== tests: $preset"
   installer/with-keyring.sh ctest --preset "$preset"
 done
+
+# The form parser under libFuzzer for a bounded time (clang is installed by install-deps
+# --test; a machine without it still replays the corpus in tst_fuzzreplay above).
+if command -v clang++ >/dev/null; then
+  echo "== fuzz: form parser (${PLUSLIFE_FUZZ_SECONDS:-60} s)"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz
+  corpus=$(mktemp -d)
+  trap 'rm -rf "$corpus"' EXIT
+  find tests/data/forms forms/library -name '*.xml' -exec cp {} "$corpus"/ \; 2>/dev/null || true
+  TZ=UTC build/fuzz/tests/fuzz/fuzz_formparser -max_total_time="${PLUSLIFE_FUZZ_SECONDS:-60}" \
+    -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 "$corpus" 2>&1 | tail -n 15
+fi

@@ -55,7 +55,8 @@ AdminCommands::AdminCommands()
         "pluslife-admin",
         "Administration of a PlusLife Desk store, for IT staff and scripted checks.\n"
         "Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,\n"
-        "find TEXT, import-households FILE.csv, demo, reserve-file-numbers.\n"
+        "find TEXT, import-households FILE.csv, demo, reserve-file-numbers,\n"
+        "forms import FILE.xml, forms list.\n"
         "Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new "
         "account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal."));
     m_parser.addHelpOption();
@@ -188,6 +189,8 @@ int AdminCommands::run(const QStringList &arguments)
         return demo();
     if (command == QLatin1String("reserve-file-numbers"))
         return reserveFileNumbers();
+    if (command == QLatin1String("forms"))
+        return forms();
     return usageError(
         command.isEmpty()
             ? QCoreApplication::translate("pluslife-admin", "Name a command; --help lists them.")

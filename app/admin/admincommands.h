@@ -30,6 +30,7 @@ private:
     int importHouseholds();
     int demo();
     int reserveFileNumbers();
+    int forms();
 
     // Signs the --as worker in with PLUSLIFE_PASSWORD or a prompt; 0 on success, else an exit code.
     int signIn(services::Session &session);

@@ -1,5 +1,7 @@
 #include "appcontroller.h"
 
+#include "services/formservice.h"
+
 #include "main/mainwindow.h"
 #include "services/session.h"
 #include "setup/setupwizard.h"
@@ -129,6 +131,9 @@ void AppController::showMainWindow()
 {
     if (!m_session->isSignedIn())
         return;
+    // The forms this release ships (activity library) are installed or updated in the store;
+    // a failure leaves the forms already installed in place and is not worth stopping for.
+    forms::FormService(*m_session).installLibrary();
     m_main = new MainWindow(*m_session);
     m_main->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_main, &MainWindow::lockRequested, this, &AppController::lockNow);

@@ -1,6 +1,7 @@
 #include "householdfileview.h"
 
 #include "documents/documentspanel.h"
+#include "forms/householdformspanel.h"
 #include "print/householdsummarydocument.h"
 #include "visits/householdvisitspanel.h"
 
@@ -83,8 +84,13 @@ HouseholdFileView::HouseholdFileView(services::Session &session, qint64 househol
     if (domain::allows(session.worker().role, domain::Capability::ReadFileDetails))
         m_tabs->addTab(new HouseholdVisitsPanel(session, householdId, this), tr("&Visits"));
     m_tabs->addTab(new DocumentsPanel(session, householdId, this), tr("&Documents"));
-    if (domain::allows(session.worker().role, domain::Capability::ReadFileDetails))
+    if (domain::allows(session.worker().role, domain::Capability::ReadFileDetails)) {
         m_tabs->addTab(new NotesTab(session, householdId, this), tr("&Notes"));
+        auto *forms = new HouseholdFormsPanel(session, householdId, this);
+        m_tabs->addTab(forms, tr("&Forms"));
+        connect(forms, &HouseholdFormsPanel::fileChanged, this,
+                [this] { afterChange(tr("The form was submitted.")); });
+    }
 
     const domain::WorkerRole role = session.worker().role;
     m_statusButton->setVisible(domain::allows(role, domain::Capability::ChangeFileStatus));

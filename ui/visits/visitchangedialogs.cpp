@@ -1,5 +1,7 @@
 #include "visitchangedialogs.h"
 
+#include "forms/formlauncher.h"
+
 #include "caseload/displaytext.h"
 #include "common/errorlabel.h"
 #include "common/wrappedlabel.h"
@@ -14,6 +16,8 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTimeEdit>
 #include <QVBoxLayout>
@@ -144,22 +148,45 @@ VisitActionsDialog::VisitActionsDialog(services::Session &session, const domain:
 {
     setObjectName(u"visitActionsDialog"_s);
     setWindowTitle(tr("Home visit"));
-    auto *done = new QPushButton(tr("Record as &done…"), this);
+    auto *report = new QPushButton(tr("Fill in the visit &report…"), this);
+    auto *done = new QPushButton(tr("Record as &done with a short note…"), this);
     auto *move = new QPushButton(tr("&Reschedule…"), this);
     auto *cancel = new QPushButton(tr("&Cancel the visit…"), this);
     auto *close = new QPushButton(tr("C&lose"), this);
+    report->setObjectName(u"actionFillReport"_s);
     done->setObjectName(u"actionRecordDone"_s);
     move->setObjectName(u"actionReschedule"_s);
     cancel->setObjectName(u"actionCancel"_s);
     const bool planned = visit.status == u"planned"_s;
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeWrappedLabel(describe(visit), this));
-    for (QPushButton *button : {done, move, cancel}) {
+    // The home visit report form (activity 5) completes the visit; the short note stays for
+    // a center that has not installed the form.
+    const qint64 reportForm = FormLauncher::latestVersion(session, u"home_visit_report"_s);
+    report->setVisible(reportForm != 0);
+    for (QPushButton *button : {report, done, move, cancel}) {
         button->setEnabled(planned);
         layout->addWidget(button);
     }
     layout->addWidget(close);
-    done->setDefault(planned);
+    (reportForm != 0 ? report : done)->setDefault(planned);
+    connect(report, &QPushButton::clicked, this, [this, reportForm] {
+        forms::FormSubject subject;
+        subject.householdId = m_visit.householdId;
+        subject.visitId = m_visit.id;
+        QPointer<VisitActionsDialog> self(this);
+        const QString error = FormLauncher::startNew(m_session, reportForm, subject, parentWidget(),
+                                                     [self](bool submitted) {
+                                                         if (self && submitted)
+                                                             emit self->changed();
+                                                         if (self)
+                                                             self->deleteLater();
+                                                     });
+        if (error.isEmpty())
+            hide();
+        else
+            QMessageBox::warning(this, tr("Home visit"), error);
+    });
     connect(done, &QPushButton::clicked, this,
             [this] { openStep(new VisitReportDialog(m_session, m_visit, parentWidget())); });
     connect(move, &QPushButton::clicked, this,
