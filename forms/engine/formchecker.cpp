@@ -635,6 +635,22 @@ void FormChecker::finish()
             }
         }
     }
+    // A choice that the case field would refuse is caught now, not at the worker's submit.
+    for (const FormBind &bind : std::as_const(m_form->binds)) {
+        if (bind.saveTo.isEmpty() || !domain::isCaseField(bind.saveTo))
+            continue;
+        const int control = m_form->controlForRef(bind.nodeset);
+        if (control < 0)
+            continue;
+        for (const StaticChoice &choice : m_form->controls.at(control).choices) {
+            if (!domain::validateCaseField(bind.saveTo, choice.value).isEmpty()) {
+                m_problems.append({m_form->controls.at(control).line,
+                                   QStringLiteral("entities:saveto"),
+                                   tr("The choice \"%1\" is not a value %2 accepts.")
+                                       .arg(choice.value, bind.saveTo)});
+            }
+        }
+    }
     if (m_form->languages.isEmpty())
         m_form->languages << QStringLiteral("fa");
     if (m_form->title.isEmpty())

@@ -695,6 +695,10 @@ QByteArray FormSession::submissionXml(const QString &deprecatedId)
     if (!deprecatedId.isEmpty()) {
         xmlNodePtr meta = childNamed(m_impl->root(), QStringLiteral("meta"), true);
         xml::setNodeText(childNamed(meta, QStringLiteral("deprecatedID"), true), deprecatedId);
+        // As ODK does with an edited submission: the correction is an instance of its own.
+        xmlNodePtr instanceId = childNamed(meta, QStringLiteral("instanceID"), true);
+        if (xml::nodeText(instanceId) == deprecatedId)
+            xml::setNodeText(instanceId, newInstanceId());
         m_impl->indexNodes();
         m_impl->recompute();
     }

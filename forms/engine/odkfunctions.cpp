@@ -264,7 +264,8 @@ void intFunction(xmlXPathParserContextPtr ctxt, int nargs)
     pushNumber(ctxt, std::isnan(value) || std::isinf(value) ? value : std::trunc(value));
 }
 
-// XPath's round(x) and ODK's round(x, digits) (half away from zero, as JavaRosa does).
+// XPath's round(x) (half up, towards +infinity) and ODK's round(x, digits) (half away from
+// zero, as JavaRosa's BigDecimal rounding does).
 void roundFunction(xmlXPathParserContextPtr ctxt, int nargs)
 {
     PLUSLIFE_ARITY(nargs == 1 || nargs == 2)

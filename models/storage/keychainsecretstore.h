@@ -12,6 +12,8 @@ namespace pluslife::storage {
 class KeychainSecretStore final : public SecretStore {
 public:
     explicit KeychainSecretStore(QString serviceName = QStringLiteral("PlusLife Desk"));
+    // The keychain service the secrets are filed under (another process opens the same store).
+    QString serviceName() const { return m_service; }
 
     StoreError read(const QString &key, QByteArray *value) override;
     StoreError write(const QString &key, const QByteArray &value) override;

@@ -100,6 +100,22 @@ QStringList runFormScript(FormSession &session, const QString &script)
         } else if (command == QLatin1String("expect-irrelevant")) {
             if (session.item(path).relevant)
                 fail(QStringLiteral("relevant"));
+        } else if (command == QLatin1String("expect-casefield")) {
+            const QString actual = session.caseFieldValues().value(path);
+            if (actual != restOf(line, 2))
+                fail(QStringLiteral("case field is \"%1\"").arg(actual));
+        } else if (command == QLatin1String("expect-no-casefield")) {
+            if (session.caseFieldValues().contains(path))
+                fail(QStringLiteral("case field is set"));
+        } else if (command == QLatin1String("expect-choices")) {
+            QStringList values;
+            for (const FormChoiceItem &choice : session.item(path).choices)
+                values << choice.value;
+            if (values != words.mid(2))
+                fail(QStringLiteral("choices are %1").arg(values.join(QLatin1Char(' '))));
+        } else if (command == QLatin1String("expect-pages")) {
+            if (session.pages().size() != path.toInt())
+                fail(QStringLiteral("%1 pages").arg(session.pages().size()));
         } else {
             fail(QStringLiteral("unknown command"));
         }
