@@ -4,62 +4,62 @@
 <context>
     <name>AttachmentStore</name>
     <message>
-        <location filename="../models/storage/attachmentread.cpp" line="+32"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+32" />
         <source>This document is not in the store.</source>
         <translation>This document is not in the store.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+104"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+104" />
         <source>This is not a valid reference to a document.</source>
         <translation>This is not a valid reference to a document.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentread.cpp" line="+7"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+7" />
         <source>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</source>
         <translation>The encrypted file of this document is missing from the attachments folder. Restore the data folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="-72"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="-72" />
         <source>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</source>
         <translation>The encrypted file of this document is damaged or was changed, and cannot be opened. Restore the data folder from a backup.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentput.cpp" line="+45"/>
+        <location filename="../models/storage/attachmentput.cpp" line="+45" />
         <source>The file is larger than 50 MB. Scan it at a lower resolution or split it into several files.</source>
         <translation>The file is larger than 50 MB. Scan it at a lower resolution or split it into several files.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+11"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+11" />
         <source>Only PDF, JPEG, PNG and TIFF files can be attached.</source>
         <translation>Only PDF, JPEG, PNG and TIFF files can be attached.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentput.cpp" line="+7"/>
-        <source>The file&apos;s content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</source>
-        <translation>The file&apos;s content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</translation>
+        <location filename="../models/storage/attachmentput.cpp" line="+7" />
+        <source>The file's content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</source>
+        <translation>The file's content does not match its type: it may be damaged or renamed. Only PDF, JPEG, PNG and TIFF files can be attached.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+8"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+8" />
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The document could not be saved in the attachments folder. Check that the disk is not full.</source>
         <translation>The document could not be saved in the attachments folder. Check that the disk is not full.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentread.cpp" line="+9"/>
+        <location filename="../models/storage/attachmentread.cpp" line="+9" />
         <source>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</source>
         <translation>The document could not be saved to the chosen place. Check that the folder is writable and the disk is not full.</translation>
     </message>
     <message>
-        <location filename="../models/storage/attachmentstore.cpp" line="+10"/>
+        <location filename="../models/storage/attachmentstore.cpp" line="+10" />
         <source>The list of documents in the store could not be read or changed.</source>
         <translation>The list of documents in the store could not be read or changed.</translation>
     </message>
@@ -67,22 +67,22 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../models/storage/auditlog.cpp" line="+37"/>
+        <location filename="../models/storage/auditlog.cpp" line="+37" />
         <source>The audit log could not be written.</source>
         <translation>The audit log could not be written.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+60" />
         <source>The audit log could not be read.</source>
         <translation>The audit log could not be read.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The audit log was altered at entry %1: an entry was changed, removed or inserted.</source>
         <translation>The audit log was altered at entry %1: an entry was changed, removed or inserted.</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+10" />
         <source>Audit log intact: %n entries.</source>
         <translation>
             <numerusform>Audit log intact: %n entry.</numerusform>
@@ -93,52 +93,52 @@
 <context>
     <name>BackupArchive</name>
     <message>
-        <location filename="../models/storage/backuparchive.cpp" line="+29"/>
+        <location filename="../models/storage/backuparchive.cpp" line="+29" />
         <source>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</source>
         <translation>The backup file is damaged or is not a PlusLife Desk backup; nothing was restored.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+93" />
         <source>This backup was made by a newer PlusLife Desk; install it first.</source>
         <translation>This backup was made by a newer PlusLife Desk; install it first.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+32"/>
+        <location line="+27" />
+        <location line="+32" />
         <source>The store could not be read for the backup.</source>
         <translation>The store could not be read for the backup.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The backup file could not be written (is the disk full, or the folder read-only?).</source>
         <translation>The backup file could not be written (is the disk full, or the folder read-only?).</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+16"/>
+        <location line="+16" />
+        <location line="+16" />
         <source>The backup file cannot be read.</source>
         <translation>The backup file cannot be read.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The data folder cannot be created.</source>
         <translation>The data folder cannot be created.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>A store already exists in this folder. Use --force to replace it (the old files are kept aside).</source>
         <translation>A store already exists in this folder. Use --force to replace it (the old files are kept aside).</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+9"/>
+        <location line="+7" />
+        <location line="+9" />
         <source>The old store could not be moved aside; nothing was restored.</source>
         <translation>The old store could not be moved aside; nothing was restored.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+11" />
+        <location line="+8" />
+        <location line="+6" />
         <source>The store could not be written (is the disk full?).</source>
         <translation>The store could not be written (is the disk full?).</translation>
     </message>
@@ -146,71 +146,160 @@
 <context>
     <name>CapacityService</name>
     <message>
-        <location filename="../models/services/capacityservice.cpp" line="+101"/>
+        <location filename="../models/services/capacityservice.cpp" line="+101" />
         <source>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</source>
         <translation>The center would hold %1 active files, above its licensed capacity of %2. Only the manager may go beyond it, with a reason.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The center is at %1 of its %2 licensed files.</source>
         <translation>The center is at %1 of its %2 licensed files.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>There is no such household file.</source>
         <translation>There is no such household file.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+44"/>
+        <location line="+13" />
+        <location line="+44" />
         <source>The assignment could not be saved.</source>
         <translation>The assignment could not be saved.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-32" />
         <source>Files go to an active social worker.</source>
         <translation>Files go to an active social worker.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</source>
         <translation>This would give the worker %1 active files, above the limit of %2. Give a reason to go beyond it.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The worker now carries %1 of %2 files.</source>
         <translation>The worker now carries %1 of %2 files.</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>A worker&apos;s limit is 1 to 1000 files.</source>
-        <translation>A worker&apos;s limit is 1 to 1000 files.</translation>
+        <location line="+25" />
+        <source>A worker's limit is 1 to 1000 files.</source>
+        <translation>A worker's limit is 1 to 1000 files.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>There is no such worker.</source>
         <translation>There is no such worker.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
 </context>
 <context>
+    <name>CaseFields</name>
+    <message>
+        <location filename="../models/domain/casefields.cpp" line="+31" />
+        <source>housing</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>monthly rent</source>
+        <translation>monthly rent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>income sources</source>
+        <translation>income sources</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>marital status</source>
+        <translation>marital status</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>education</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>occupation</source>
+        <translation>occupation</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>disability</source>
+        <translation>disability</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>disability severity</source>
+        <translation>disability severity</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>chronic illness</source>
+        <translation>chronic illness</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>insurance</source>
+        <translation>insurance</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>mobile number</source>
+        <translation>mobile number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>landline number</source>
+        <translation>landline number</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <location line="+22" />
+        <source>"%1" is not one of the values of %2.</source>
+        <translation>"%1" is not one of the values of %2.</translation>
+    </message>
+    <message>
+        <location line="-11" />
+        <source>The %1 must be a whole number, 0 or more.</source>
+        <translation>The %1 must be a whole number, 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>The %1 can be at most %2 characters long.</source>
+        <translation>The %1 can be at most %2 characters long.</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>A landline number is written with %1 to %2 digits.</source>
+        <translation>A landline number is written with %1 to %2 digits.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>A form cannot change "%1".</source>
+        <translation>A form cannot change "%1".</translation>
+    </message>
+</context>
+<context>
     <name>Center</name>
     <message>
-        <location filename="../models/domain/center.cpp" line="+12"/>
-        <source>The center code has 1 to 20 Latin letters, digits or &apos;-&apos;.</source>
-        <translation>The center code has 1 to 20 Latin letters, digits or &apos;-&apos;.</translation>
+        <location filename="../models/domain/center.cpp" line="+12" />
+        <source>The center code has 1 to 20 Latin letters, digits or '-'.</source>
+        <translation>The center code has 1 to 20 Latin letters, digits or '-'.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Enter the center&apos;s name.</source>
-        <translation>Enter the center&apos;s name.</translation>
+        <location line="+3" />
+        <source>Enter the center's name.</source>
+        <translation>Enter the center's name.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The licensed capacity is a number of households between 1 and 5000 (usually 150 or 450).</source>
         <translation>The licensed capacity is a number of households between 1 and 5000 (usually 150 or 450).</translation>
     </message>
@@ -218,12 +307,12 @@
 <context>
     <name>CenterSetup</name>
     <message>
-        <location filename="../models/services/centersetup.cpp" line="+27"/>
-        <source>Enter the manager&apos;s full name.</source>
-        <translation>Enter the manager&apos;s full name.</translation>
+        <location filename="../models/services/centersetup.cpp" line="+27" />
+        <source>Enter the manager's full name.</source>
+        <translation>Enter the manager's full name.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>The center could not be saved.</source>
         <translation>The center could not be saved.</translation>
     </message>
@@ -231,207 +320,207 @@
 <context>
     <name>Choices</name>
     <message>
-        <location filename="../models/domain/choices.cpp" line="+18"/>
+        <location filename="../models/domain/choices.cpp" line="+18" />
         <source>Single</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Married</source>
         <translation>Married</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Widowed</source>
         <translation>Widowed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Divorced</source>
         <translation>Divorced</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cannot read and write</source>
         <translation>Cannot read and write</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Can read and write</source>
         <translation>Can read and write</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Primary school</source>
         <translation>Primary school</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Secondary school</source>
         <translation>Secondary school</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>High-school diploma</source>
         <translation>High-school diploma</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>University</source>
         <translation>University</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>At school now</source>
         <translation>At school now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No insurance</source>
         <translation>No insurance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Health insurance</source>
         <translation>Health insurance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Social security</source>
         <translation>Social security</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Armed forces insurance</source>
         <translation>Armed forces insurance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other insurance</source>
         <translation>Other insurance</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No disability</source>
         <translation>No disability</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Physical</source>
         <translation>Physical</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Visual</source>
         <translation>Visual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hearing</source>
         <translation>Hearing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Speech</source>
         <translation>Speech</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Intellectual</source>
         <translation>Intellectual</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Psychiatric</source>
         <translation>Psychiatric</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Multiple</source>
         <translation>Multiple</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Mild</source>
         <translation>Mild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Moderate</source>
         <translation>Moderate</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Severe</source>
         <translation>Severe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Very severe</source>
         <translation>Very severe</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Tenant</source>
         <translation>Tenant</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other housing</source>
         <translation>Other housing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Walk-in</source>
         <translation>Walk-in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Phone call</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Outreach</source>
         <translation>Outreach</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>County office referral</source>
         <translation>County office referral</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Central window referral</source>
         <translation>Central window referral</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Urgent</source>
         <translation>Urgent</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>High</source>
         <translation>High</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Medium</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Low</source>
         <translation>Low</translation>
     </message>
     <message>
-        <location filename="../ui/intake/choicekeys.cpp" line="+12"/>
+        <location filename="../ui/intake/choicekeys.cpp" line="+12" />
         <source>Not recorded</source>
         <translation>Not recorded</translation>
     </message>
@@ -439,17 +528,17 @@
 <context>
     <name>DemoEnvironment</name>
     <message>
-        <location filename="../ui/app/demoenvironment.cpp" line="+55"/>
+        <location filename="../ui/app/demoenvironment.cpp" line="+55" />
         <source>No temporary folder for the demo center: %1</source>
         <translation>No temporary folder for the demo center: %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Demo center with sample data only, deleted when you quit. Sign in as “%1” (the manager), “%2” (social worker) or “%3” (reception) with the password: %4</source>
         <translation>Demo center with sample data only, deleted when you quit. Sign in as “%1” (the manager), “%2” (social worker) or “%3” (reception) with the password: %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Demo: no system keychain answered, so the keys are kept in memory only.</source>
         <translation>Demo: no system keychain answered, so the keys are kept in memory only.</translation>
     </message>
@@ -457,17 +546,17 @@
 <context>
     <name>DemoFill</name>
     <message>
-        <location filename="../models/services/demofill.cpp" line="+83"/>
+        <location filename="../models/services/demofill.cpp" line="+83" />
         <source>Ask for 1 to 100,000 households.</source>
         <translation>Ask for 1 to 100,000 households.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>The demo data could not be saved.</source>
         <translation>The demo data could not be saved.</translation>
     </message>
@@ -475,57 +564,57 @@
 <context>
     <name>DocumentService</name>
     <message>
-        <location filename="../models/services/documentservice.cpp" line="+27"/>
+        <location filename="../models/services/documentservice.cpp" line="+27" />
         <source>The document could not be saved.</source>
         <translation>The document could not be saved.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+49" />
         <source>There is no such request type.</source>
         <translation>There is no such request type.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>There is no such household file.</source>
         <translation>There is no such household file.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>The file could not be read.</source>
         <translation>The file could not be read.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>There is no such document type.</source>
         <translation>There is no such document type.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This person is not a member of this household.</source>
         <translation>This person is not a member of this household.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>This file is already attached to this household file.</source>
         <translation>This file is already attached to this household file.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>There is no such document.</source>
         <translation>There is no such document.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>A document must be checked before it can be verified.</source>
         <translation>A document must be checked before it can be verified.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>This document is already verified.</source>
         <translation>This document is already verified.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>This document is already checked.</source>
         <translation>This document is already checked.</translation>
     </message>
@@ -533,47 +622,47 @@
 <context>
     <name>DocumentsPanel</name>
     <message>
-        <location filename="../ui/documents/documentstatetext.cpp" line="+17"/>
+        <location filename="../ui/documents/documentstatetext.cpp" line="+17" />
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Attached, not checked</source>
         <translation>Attached, not checked</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Checked</source>
         <translation>Checked</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Verified</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Household</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>PDF, %1 KB</source>
         <translation>PDF, %1 KB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>JPEG image, %1 KB</source>
         <translation>JPEG image, %1 KB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>PNG image, %1 KB</source>
         <translation>PNG image, %1 KB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>TIFF image, %1 KB</source>
         <translation>TIFF image, %1 KB</translation>
     </message>
@@ -581,75 +670,529 @@
 <context>
     <name>FileNumberBlocks</name>
     <message>
-        <location filename="../models/storage/filenumberblocks.cpp" line="+15"/>
+        <location filename="../models/storage/filenumberblocks.cpp" line="+15" />
         <source>No file number could be issued.</source>
         <translation>No file number could be issued.</translation>
     </message>
 </context>
 <context>
+    <name>FormAnswersText</name>
+    <message>
+        <location filename="../ui/forms/formanswerstext.cpp" line="+81" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>Attached file: %1</source>
+        <translation>Attached file: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No answers.</source>
+        <translation>No answers.</translation>
+    </message>
+</context>
+<context>
+    <name>FormLauncher</name>
+    <message>
+        <location filename="../ui/forms/formlauncher.cpp" line="+38" />
+        <source>The desk is locked; the draft is kept as it was last saved.</source>
+        <translation>The desk is locked; the draft is kept as it was last saved.</translation>
+    </message>
+</context>
+<context>
+    <name>FormParser</name>
+    <message>
+        <location filename="../forms/engine/formchecker.cpp" line="+105" />
+        <source>The file is not well-formed XML (%1).</source>
+        <translation>The file is not well-formed XML (%1).</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A form must not declare a DOCTYPE or entities.</source>
+        <translation>A form must not declare a DOCTYPE or entities.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This is not an XForms document: the root element must be h:html.</source>
+        <translation>This is not an XForms document: the root element must be h:html.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The form needs both h:head and h:body.</source>
+        <translation>The form needs both h:head and h:body.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The form has no model.</source>
+        <translation>The form has no model.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>External secondary instances (src=) are not supported; put the choices inside the form.</source>
+        <translation>External secondary instances (src=) are not supported; put the choices inside the form.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Only the first instance may be without an id.</source>
+        <translation>Only the first instance may be without an id.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The model element "%1" is not supported.</source>
+        <translation>The model element "%1" is not supported.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The form has no primary instance.</source>
+        <translation>The form has no primary instance.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The primary instance is empty.</source>
+        <translation>The primary instance is empty.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The primary instance root needs an id attribute (the form id).</source>
+        <translation>The primary instance root needs an id attribute (the form id).</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The form id "%1" must be Latin letters, digits, _ . or -.</source>
+        <translation>The form id "%1" must be Latin letters, digits, _ . or -.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The instance "%1" is empty.</source>
+        <translation>The instance "%1" is empty.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>itext may hold only translation elements.</source>
+        <translation>itext may hold only translation elements.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A translation needs a lang.</source>
+        <translation>A translation needs a lang.</translation>
+    </message>
+    <message>
+        <location line="+53" />
+        <source>"%1" is not allowed inside a label.</source>
+        <translation>"%1" is not allowed inside a label.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>A label's ref must be jr:itext('…'), not "%1".</source>
+        <translation>A label's ref must be jr:itext('…'), not "%1".</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>A bind needs a nodeset.</source>
+        <translation>A bind needs a nodeset.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The data type "%1" is not supported.</source>
+        <translation>The data type "%1" is not supported.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>The preload "%1 %2" is not supported.</source>
+        <translation>The preload "%1 %2" is not supported.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>"%1" is an identity field: a form may not change it.</source>
+        <translation>"%1" is an identity field: a form may not change it.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>"%1" is not a case field a form can save to.</source>
+        <translation>"%1" is not a case field a form can save to.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The setvalue event "%1" is not supported.</source>
+        <translation>The setvalue event "%1" is not supported.</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>The control "%1" is not supported.</source>
+        <translation>The control "%1" is not supported.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A repeat needs a nodeset.</source>
+        <translation>A repeat needs a nodeset.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The %1 control needs a ref.</source>
+        <translation>The %1 control needs a ref.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>A choice needs a value without spaces.</source>
+        <translation>A choice needs a value without spaces.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>An itemset needs a value ref and a label ref.</source>
+        <translation>An itemset needs a value ref and a label ref.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>An expression is empty.</source>
+        <translation>An expression is empty.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The function %1() is not supported.</source>
+        <translation>The function %1() is not supported.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Dates are compared or subtracted directly in "%1"; use decimal-date-time() on both sides.</source>
+        <translation>Dates are compared or subtracted directly in "%1"; use decimal-date-time() on both sides.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The expression "%1" is not valid XPath.</source>
+        <translation>The expression "%1" is not valid XPath.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1 refers to %2, which is not in the form's instance.</source>
+        <translation>%1 refers to %2, which is not in the form's instance.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>A case field cannot be saved from inside a repeat.</source>
+        <translation>A case field cannot be saved from inside a repeat.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The choice "%1" is not a value %2 accepts.</source>
+        <translation>The choice "%1" is not a value %2 accepts.</translation>
+    </message>
+    <message>
+        <location filename="../forms/engine/formparser.cpp" line="+15" />
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FormService</name>
+    <message>
+        <location filename="../forms/services/formservice.cpp" line="+75" />
+        <source>The form could not be saved.</source>
+        <translation>The form could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>There is no such form.</source>
+        <translation>There is no such form.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no such draft; it was submitted or discarded.</source>
+        <translation>There is no such draft; it was submitted or discarded.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This visit is already done or cancelled.</source>
+        <translation>This visit is already done or cancelled.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>entities:saveto="%1": who a person is is changed only on the household file, never by a form.</source>
+        <translation>entities:saveto="%1": who a person is is changed only on the household file, never by a form.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>entities:saveto="%1" is not a case field a form may write.</source>
+        <translation>entities:saveto="%1" is not a case field a form may write.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>This form cannot be installed:</source>
+        <translation>This form cannot be installed:</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Version %2 of form %1 is already installed with different content; a changed form needs a new version.</source>
+        <translation>Version %2 of form %1 is already installed with different content; a changed form needs a new version.</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>%1: the form cannot be read.</source>
+        <translation>%1: the form cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Some forms of the library could not be installed:</source>
+        <translation>Some forms of the library could not be installed:</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>Version %2 of form %1 cannot be opened by this version of PlusLife Desk.</source>
+        <translation>Version %2 of form %1 cannot be opened by this version of PlusLife Desk.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>There is no such visit.</source>
+        <translation>There is no such visit.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This visit is not to this household.</source>
+        <translation>This visit is not to this household.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>There is no such person.</source>
+        <translation>There is no such person.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This person is not a member of this household.</source>
+        <translation>This person is not a member of this household.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Only the worker who started this form can continue it.</source>
+        <translation>Only the worker who started this form can continue it.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>The saved answers of this form cannot be read.</source>
+        <translation>The saved answers of this form cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>This version of the form is no longer in use; start its latest version.</source>
+        <translation>This version of the form is no longer in use; start its latest version.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The form could not be started.</source>
+        <translation>The form could not be started.</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>There is no such draft of this form; it was submitted or discarded.</source>
+        <translation>There is no such draft of this form; it was submitted or discarded.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Only the worker who started this form, or a manager, can discard it.</source>
+        <translation>Only the worker who started this form, or a manager, can discard it.</translation>
+    </message>
+    <message>
+        <location line="+46" />
+        <source>These answers belong to another form.</source>
+        <translation>These answers belong to another form.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This form may not change "%1" of a household file.</source>
+        <translation>This form may not change "%1" of a household file.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This form updates a household file; start it from the household file.</source>
+        <translation>This form updates a household file; start it from the household file.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <location line="+152" />
+        <location line="+76" />
+        <source>There is no such submission.</source>
+        <translation>There is no such submission.</translation>
+    </message>
+    <message>
+        <location line="-225" />
+        <location line="+162" />
+        <source>This form was already corrected; correct its latest version.</source>
+        <translation>This form was already corrected; correct its latest version.</translation>
+    </message>
+    <message>
+        <location line="-151" />
+        <source>The answers have no instance id of their own.</source>
+        <translation>The answers have no instance id of their own.</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>This household file has no head whose details the form could update.</source>
+        <translation>This household file has no head whose details the form could update.</translation>
+    </message>
+    <message>
+        <location line="+103" />
+        <source>Only the worker who submitted this form, or a manager, can correct it.</source>
+        <translation>Only the worker who submitted this form, or a manager, can correct it.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Another worker is already correcting this form.</source>
+        <translation>Another worker is already correcting this form.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSession</name>
+    <message>
+        <location filename="../forms/engine/formitems.cpp" line="+129" />
+        <source>This answer is not valid.</source>
+        <translation>This answer is not valid.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This answer is required.</source>
+        <translation>This answer is required.</translation>
+    </message>
+    <message>
+        <location filename="../forms/engine/formsession.cpp" line="+72" />
+        <source>The saved answers do not belong to this form.</source>
+        <translation>The saved answers do not belong to this form.</translation>
+    </message>
+    <message>
+        <location line="+409" />
+        <source>Enter a whole number.</source>
+        <translation>Enter a whole number.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Enter a number.</source>
+        <translation>Enter a number.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Enter a valid date.</source>
+        <translation>Enter a valid date.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Enter a valid time.</source>
+        <translation>Enter a valid time.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Enter a valid date and time.</source>
+        <translation>Enter a valid date and time.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>There is no question at %1.</source>
+        <translation>There is no question at %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This answer is filled in by the form and cannot be changed.</source>
+        <translation>This answer is filled in by the form and cannot be changed.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Choose one of the listed answers.</source>
+        <translation>Choose one of the listed answers.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose only one answer.</source>
+        <translation>Choose only one answer.</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>There is no repeat at %1.</source>
+        <translation>There is no repeat at %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+20" />
+        <source>The form sets how many of these there are.</source>
+        <translation>The form sets how many of these there are.</translation>
+    </message>
+    <message>
+        <location line="-5" />
+        <source>There is no repeat row at %1.</source>
+        <translation>There is no repeat row at %1.</translation>
+    </message>
+</context>
+<context>
     <name>Household</name>
     <message>
-        <location filename="../models/domain/household.cpp" line="+17"/>
+        <location filename="../models/domain/household.cpp" line="+17" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Spouse</source>
         <translation>Spouse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Child</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Parent</source>
         <translation>Parent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Brother or sister</source>
         <translation>Brother or sister</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Grandchild</source>
         <translation>Grandchild</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other relative</source>
         <translation>Other relative</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Suspended</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Transferred</source>
         <translation>Transferred</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Female</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Male</source>
         <translation>Male</translation>
     </message>
@@ -657,47 +1200,47 @@
 <context>
     <name>HouseholdCsv</name>
     <message>
-        <location filename="../models/services/householdcsv.cpp" line="+88"/>
+        <location filename="../models/services/householdcsv.cpp" line="+88" />
         <source>The file is empty.</source>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>The header has no column &quot;%1&quot;.</source>
-        <translation>The header has no column &quot;%1&quot;.</translation>
+        <location line="+8" />
+        <source>The header has no column "%1".</source>
+        <translation>The header has no column "%1".</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Line %1: </source>
         <translation>Line %1: </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>sex is female or male.</source>
         <translation>sex is female or male.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>the birth date &quot;%1&quot; is not a Jalali date.</source>
-        <translation>the birth date &quot;%1&quot; is not a Jalali date.</translation>
+        <location line="+5" />
+        <source>the birth date "%1" is not a Jalali date.</source>
+        <translation>the birth date "%1" is not a Jalali date.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>unknown relation &quot;%1&quot;.</source>
-        <translation>unknown relation &quot;%1&quot;.</translation>
+        <location line="+9" />
+        <source>unknown relation "%1".</source>
+        <translation>unknown relation "%1".</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>the household reference is empty.</source>
         <translation>the household reference is empty.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>household %1 has a second head.</source>
         <translation>household %1 has a second head.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Household %1 has no head.</source>
         <translation>Household %1 has no head.</translation>
     </message>
@@ -705,32 +1248,32 @@
 <context>
     <name>HouseholdService</name>
     <message>
-        <location filename="../models/services/householdaccess.cpp" line="+17"/>
+        <location filename="../models/services/householdaccess.cpp" line="+17" />
         <source>Your role does not allow this on this household file.</source>
         <translation>Your role does not allow this on this household file.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>There is no such household file.</source>
         <translation>There is no such household file.</translation>
     </message>
     <message>
-        <location filename="../models/services/householdimport.cpp" line="+33"/>
+        <location filename="../models/services/householdimport.cpp" line="+33" />
         <source>Household %1: </source>
         <translation>Household %1: </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>national code %1 also appears in household %2.</source>
         <translation>national code %1 also appears in household %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>national code %1 is already in a file of this center.</source>
         <translation>national code %1 is already in a file of this center.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+16" />
         <source>The list was not imported: %n problem(s) found.</source>
         <translation>
             <numerusform>The list was not imported: %n problem found.</numerusform>
@@ -738,125 +1281,125 @@
         </translation>
     </message>
     <message>
-        <location filename="../models/services/householdchanges.cpp" line="+24"/>
-        <location filename="../models/services/householdimport.cpp" line="+16"/>
-        <location filename="../models/services/householdservice.cpp" line="+26"/>
+        <location filename="../models/services/householdchanges.cpp" line="+24" />
+        <location filename="../models/services/householdimport.cpp" line="+16" />
+        <location filename="../models/services/householdservice.cpp" line="+26" />
         <source>The household file could not be saved.</source>
         <translation>The household file could not be saved.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+128"/>
-        <source>Use &apos;change head&apos; to make someone the head of household.</source>
-        <translation>Use &apos;change head&apos; to make someone the head of household.</translation>
+        <location line="+49" />
+        <location line="+128" />
+        <source>Use 'change head' to make someone the head of household.</source>
+        <translation>Use 'change head' to make someone the head of household.</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+31"/>
-        <location line="+48"/>
-        <location line="+27"/>
+        <location line="-103" />
+        <location line="+31" />
+        <location line="+48" />
+        <location line="+27" />
         <source>This person is not a member of this household.</source>
         <translation>This person is not a member of this household.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-100" />
         <source>Another person already has national code %1.</source>
         <translation>Another person already has national code %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Say whether the member left or died.</source>
         <translation>Say whether the member left or died.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+29"/>
-        <location line="+128"/>
+        <location line="+5" />
+        <location line="+29" />
+        <location line="+128" />
         <source>Choose a new head of household first.</source>
         <translation>Choose a new head of household first.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-133" />
         <source>This person cannot be moved there.</source>
         <translation>This person cannot be moved there.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+47" />
         <source>Choose how the member is related to the head of household.</source>
         <translation>Choose how the member is related to the head of household.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>Unknown file status.</source>
         <translation>Unknown file status.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Give the reason for suspending, closing or transferring the file.</source>
         <translation>Give the reason for suspending, closing or transferring the file.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>A file cannot be merged into itself.</source>
         <translation>A file cannot be merged into itself.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Merged into file %1</source>
         <translation>Merged into file %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>The new head must be one of the members who leave.</source>
         <translation>The new head must be one of the members who leave.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+24" />
         <source>Every person who leaves must be a member of this household.</source>
         <translation>Every person who leaves must be a member of this household.</translation>
     </message>
     <message>
-        <location filename="../models/services/householdservice.cpp" line="+16"/>
+        <location filename="../models/services/householdservice.cpp" line="+16" />
         <source>Enter the first and the last name.</source>
         <translation>Enter the first and the last name.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Choose the sex.</source>
         <translation>Choose the sex.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&quot;%1&quot; is not one of the values this field takes.</source>
-        <translation>&quot;%1&quot; is not one of the values this field takes.</translation>
+        <location line="+18" />
+        <source>"%1" is not one of the values this field takes.</source>
+        <translation>"%1" is not one of the values this field takes.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The birth date is in the future.</source>
         <translation>The birth date is in the future.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>National code %1 already belongs to a member of file %2; move the person from that file instead.</source>
         <translation>National code %1 already belongs to a member of file %2; move the person from that file instead.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>The head of household&apos;s national code is needed to open a file.</source>
-        <translation>The head of household&apos;s national code is needed to open a file.</translation>
+        <location line="+17" />
+        <source>The head of household's national code is needed to open a file.</source>
+        <translation>The head of household's national code is needed to open a file.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Housing is owner, tenant or other.</source>
         <translation>Housing is owner, tenant or other.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>The same person is listed twice.</source>
         <translation>The same person is listed twice.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+60" />
         <source>Write down what was asked.</source>
         <translation>Write down what was asked.</translation>
     </message>
@@ -864,188 +1407,188 @@
 <context>
     <name>HouseholdSummaryDocument</name>
     <message>
-        <location filename="../ui/print/householdsummarydocument.cpp" line="+83"/>
+        <location filename="../ui/print/householdsummarydocument.cpp" line="+83" />
         <source>Household file %1</source>
         <translation>Household file %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+53" />
         <source>The PDF could not be written to %1.</source>
         <translation>The PDF could not be written to %1.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+22" />
         <source>Print</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Print household file</source>
         <translation>Print household file</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Save household file as PDF</source>
         <translation>Save household file as PDF</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+6"/>
+        <location line="+6" />
+        <location line="+6" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-5" />
         <source>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
         <translation>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</translation>
     </message>
     <message>
-        <location filename="../ui/print/summaryhtml.cpp" line="+34"/>
+        <location filename="../ui/print/summaryhtml.cpp" line="+34" />
         <source>not recorded</source>
         <translation>not recorded</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>postal code %1</source>
         <translation>postal code %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>%1 (rent %2 rials a month)</source>
         <translation>%1 (rent %2 rials a month)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Father&apos;s name</source>
-        <translation>Father&apos;s name</translation>
+        <location line="+1" />
+        <source>Father's name</source>
+        <translation>Father's name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>National code</source>
         <translation>National code</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>Nothing has been recorded yet.</source>
         <translation>Nothing has been recorded yet.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>Center code %1 — %2, %3</source>
         <translation>Center code %1 — %2, %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Household file</source>
         <translation>Household file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>File number:</source>
         <translation>File number:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Printed on:</source>
         <translation>Printed on:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Priority:</source>
         <translation>Priority:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Social worker:</source>
         <translation>Social worker:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>unassigned</source>
         <translation>unassigned</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Opened on:</source>
         <translation>Opened on:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Housing:</source>
         <translation>Housing:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Head and members (%1)</source>
         <translation>Head and members (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Latest events</source>
         <translation>Latest events</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</source>
         <translation>Printed by %1 on %2. Confidential: this page holds personal data of the household; keep it in the file and destroy copies.</translation>
     </message>
@@ -1053,17 +1596,17 @@
 <context>
     <name>KeychainSecretStore</name>
     <message>
-        <location filename="../models/storage/keychainsecretstore.cpp" line="+19"/>
-        <source>This computer&apos;s keychain does not hold the key of this store, or the keychain is locked. Unlock the keychain (sign in to the desktop again), or use the recovery code to bind the store to this computer again.</source>
-        <translation>This computer&apos;s keychain does not hold the key of this store, or the keychain is locked. Unlock the keychain (sign in to the desktop again), or use the recovery code to bind the store to this computer again.</translation>
+        <location filename="../models/storage/keychainsecretstore.cpp" line="+19" />
+        <source>This computer's keychain does not hold the key of this store, or the keychain is locked. Unlock the keychain (sign in to the desktop again), or use the recovery code to bind the store to this computer again.</source>
+        <translation>This computer's keychain does not hold the key of this store, or the keychain is locked. Unlock the keychain (sign in to the desktop again), or use the recovery code to bind the store to this computer again.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The system keychain is locked or refused access. Unlock it (sign in to the desktop again) and try once more.</source>
         <translation>The system keychain is locked or refused access. Unlock it (sign in to the desktop again) and try once more.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>The system keychain is not available. Start a desktop session with a keychain, or sign in with the recovery code.</source>
         <translation>The system keychain is not available. Start a desktop session with a keychain, or sign in with the recovery code.</translation>
     </message>
@@ -1071,12 +1614,12 @@
 <context>
     <name>Migrations</name>
     <message>
-        <location filename="../models/storage/migrations.cpp" line="+20"/>
+        <location filename="../models/storage/migrations.cpp" line="+20" />
         <source>The store could not be updated (%1).</source>
         <translation>The store could not be updated (%1).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+80" />
         <source>This store was written by a newer PlusLife Desk (schema %1; this program knows %2). Install the newer version; nothing was changed.</source>
         <translation>This store was written by a newer PlusLife Desk (schema %1; this program knows %2). Install the newer version; nothing was changed.</translation>
     </message>
@@ -1084,17 +1627,17 @@
 <context>
     <name>NewPasswordFields</name>
     <message>
-        <location filename="../ui/common/passwordfields.cpp" line="+26"/>
+        <location filename="../ui/common/passwordfields.cpp" line="+26" />
         <source>At least 10 characters, not all the same, not the user name.</source>
         <translation>At least 10 characters, not all the same, not the user name.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>This password is not accepted.</source>
         <translation>This password is not accepted.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -1102,37 +1645,37 @@
 <context>
     <name>NoteService</name>
     <message>
-        <location filename="../models/services/noteservice.cpp" line="+24"/>
+        <location filename="../models/services/noteservice.cpp" line="+24" />
         <source>The note could not be saved.</source>
         <translation>The note could not be saved.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Write the note first.</source>
         <translation>Write the note first.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A note can be at most %1 characters long.</source>
         <translation>A note can be at most %1 characters long.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+55" />
         <source>There is no such note.</source>
         <translation>There is no such note.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Only the worker who wrote a note can correct it.</source>
         <translation>Only the worker who wrote a note can correct it.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This note was already corrected; correct its latest version.</source>
         <translation>This note was already corrected; correct its latest version.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The correction does not change the note.</source>
         <translation>The correction does not change the note.</translation>
     </message>
@@ -1140,22 +1683,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../models/services/session.cpp" line="+24"/>
+        <location filename="../models/services/session.cpp" line="+24" />
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Nobody is signed in.</source>
         <translation>Nobody is signed in.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+33" />
         <source>This account is disabled. Ask the center manager.</source>
         <translation>This account is disabled. Ask the center manager.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+58" />
         <source>Non-disclosure agreement for the +Life center software
 
 1. The information of clients and households held in this software is confidential. I use it only for the duties of my role at this center.
@@ -1174,12 +1717,12 @@
 6. A breach of this agreement is dealt with under the rules of the Welfare Organization and the law.</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+101" />
         <source>The idle time before locking is 1 to 120 minutes.</source>
         <translation>The idle time before locking is 1 to 120 minutes.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Only the center manager may do this.</source>
         <translation>Only the center manager may do this.</translation>
     </message>
@@ -1187,104 +1730,104 @@
 <context>
     <name>SqlCipherDriver</name>
     <message>
-        <location filename="../models/storage/sqlcipher/sqlcipherdriver.cpp" line="+115"/>
-        <location line="+17"/>
+        <location filename="../models/storage/sqlcipher/sqlcipherdriver.cpp" line="+115" />
+        <location line="+17" />
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>The SQL script failed.</source>
         <translation>The SQL script failed.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Unable to begin transaction.</source>
         <translation>Unable to begin transaction.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Unable to commit transaction.</source>
         <translation>Unable to commit transaction.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Unable to roll back transaction.</source>
         <translation>Unable to roll back transaction.</translation>
     </message>
     <message>
-        <location filename="../models/storage/sqlcipher/sqlcipherdriveropen.cpp" line="+45"/>
+        <location filename="../models/storage/sqlcipher/sqlcipherdriveropen.cpp" line="+45" />
         <source>Invalid QSQLCIPHER_BUSY_TIMEOUT value.</source>
         <translation>Invalid QSQLCIPHER_BUSY_TIMEOUT value.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Unknown connect option: %1</source>
         <translation>Unknown connect option: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>QSQLCIPHER_CREATE and QSQLCIPHER_READONLY exclude each other.</source>
         <translation>QSQLCIPHER_CREATE and QSQLCIPHER_READONLY exclude each other.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+34" />
         <source>Passwords are not accepted; set the raw key with setKey().</source>
         <translation>Passwords are not accepted; set the raw key with setKey().</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The database key must be exactly 32 bytes.</source>
         <translation>The database key must be exactly 32 bytes.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>No key was set for this open; call setKey() before every open.</source>
         <translation>No key was set for this open; call setKey() before every open.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The database file does not exist.</source>
         <translation>The database file does not exist.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The database file cannot be opened.</source>
         <translation>The database file cannot be opened.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>This program needs SQLCipher; the SQLite library in use cannot encrypt.</source>
         <translation>This program needs SQLCipher; the SQLite library in use cannot encrypt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>The database key could not be applied.</source>
         <translation>The database key could not be applied.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+4"/>
+        <location line="+8" />
+        <location line="+4" />
         <source>Cipher settings failed.</source>
         <translation>Cipher settings failed.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>The key does not open this database.</source>
         <translation>The key does not open this database.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The file is encrypted or is not a database.</source>
         <translation>The file is encrypted or is not a database.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The database cannot be read.</source>
         <translation>The database cannot be read.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Connection settings failed.</source>
         <translation>Connection settings failed.</translation>
     </message>
@@ -1292,47 +1835,47 @@
 <context>
     <name>SqlCipherResult</name>
     <message>
-        <location filename="../models/storage/sqlcipher/sqlcipherresult.cpp" line="+85"/>
+        <location filename="../models/storage/sqlcipher/sqlcipherresult.cpp" line="+85" />
         <source>Unable to execute statement.</source>
         <translation>Unable to execute statement.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>Unable to prepare statement.</source>
         <translation>Unable to prepare statement.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The query is empty.</source>
         <translation>The query is empty.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Only one statement per query; use executeScript() for several.</source>
         <translation>Only one statement per query; use executeScript() for several.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Parameter count mismatch.</source>
         <translation>Parameter count mismatch.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Cannot store a value of type %1 (parameter %2).</source>
         <translation>Cannot store a value of type %1 (parameter %2).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Unable to bind value.</source>
         <translation>Unable to bind value.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No prepared statement to execute.</source>
         <translation>No prepared statement to execute.</translation>
     </message>
@@ -1340,7 +1883,7 @@
 <context>
     <name>StoreError</name>
     <message>
-        <location filename="../models/storage/storeerror.h" line="+60"/>
+        <location filename="../models/storage/storeerror.h" line="+60" />
         <source>The store is locked. Sign in first.</source>
         <translation>The store is locked. Sign in first.</translation>
     </message>
@@ -1348,142 +1891,142 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../ui/household/timelinetext.cpp" line="+16"/>
+        <location filename="../ui/household/timelinetext.cpp" line="+16" />
         <source>a former member</source>
         <translation>a former member</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>The household file was opened (%1, %2 members).</source>
         <translation>The household file was opened (%1, %2 members).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>A member was added: %1 (%2).</source>
         <translation>A member was added: %1 (%2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The details of %1 were changed.</source>
         <translation>The details of %1 were changed.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 left the household.</source>
         <translation>%1 left the household.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 died.</source>
         <translation>%1 died.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 moved to another household file.</source>
         <translation>%1 moved to another household file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 moved in from another household file.</source>
         <translation>%1 moved in from another household file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 became the head of household.</source>
         <translation>%1 became the head of household.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The file status changed from %1 to %2.</source>
         <translation>The file status changed from %1 to %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>A duplicate file was merged into this file.</source>
         <translation>A duplicate file was merged into this file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This file was merged into another file as a duplicate.</source>
         <translation>This file was merged into another file as a duplicate.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Some members left this file for a new household file.</source>
         <translation>Some members left this file for a new household file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>This file was split off from another household file.</source>
         <translation>This file was split off from another household file.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is recorded as: %2.</source>
         <translation>%1 is recorded as: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The file went to the unassigned queue.</source>
         <translation>The file went to the unassigned queue.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The file was assigned to %1.</source>
         <translation>The file was assigned to %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>another worker</source>
         <translation>another worker</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>A home visit was planned for %1.</source>
         <translation>A home visit was planned for %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The home visit of %1 was moved.</source>
         <translation>The home visit of %1 was moved.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The home visit of %1 was cancelled.</source>
         <translation>The home visit of %1 was cancelled.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The home visit of %1 took place.</source>
         <translation>The home visit of %1 took place.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A document was attached.</source>
         <translation>A document was attached.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A document was checked.</source>
         <translation>A document was checked.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A document was verified.</source>
         <translation>A document was verified.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A note was written.</source>
         <translation>A note was written.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>A note was corrected.</source>
         <translation>A note was corrected.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The file was changed.</source>
         <translation>The file was changed.</translation>
     </message>
@@ -1491,75 +2034,75 @@
 <context>
     <name>Validators</name>
     <message>
-        <location filename="../models/locale/validators.cpp" line="+68"/>
+        <location filename="../models/locale/validators.cpp" line="+68" />
         <source>A national code contains only digits.</source>
         <translation>A national code contains only digits.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Enter the national code.</source>
         <translation>Enter the national code.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+4" />
+        <location line="+4" />
         <source>A national code has 10 digits.</source>
         <translation>A national code has 10 digits.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>This national code is not valid.</source>
         <translation>This national code is not valid.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>This national code is not valid: please check the digits.</source>
         <translation>This national code is not valid: please check the digits.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>A postal code contains only digits.</source>
         <translation>A postal code contains only digits.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Enter the postal code.</source>
         <translation>Enter the postal code.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+4"/>
+        <location line="+4" />
+        <location line="+4" />
         <source>A postal code has 10 digits.</source>
         <translation>A postal code has 10 digits.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>This postal code is not valid.</source>
         <translation>This postal code is not valid.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>A mobile number contains only digits (and + before the country code).</source>
         <translation>A mobile number contains only digits (and + before the country code).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Enter the mobile number.</source>
         <translation>Enter the mobile number.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>A mobile number starts with 09 (or +98 9).</source>
         <translation>A mobile number starts with 09 (or +98 9).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>A mobile number has 11 digits, starting with 09.</source>
         <translation>A mobile number has 11 digits, starting with 09.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+11"/>
+        <location line="+8" />
+        <location line="+11" />
         <source>Only Iranian mobile numbers (+98) are accepted.</source>
         <translation>Only Iranian mobile numbers (+98) are accepted.</translation>
     </message>
@@ -1567,12 +2110,12 @@
 <context>
     <name>Vault</name>
     <message>
-        <location filename="../models/storage/vault.cpp" line="+26"/>
+        <location filename="../models/storage/vault.cpp" line="+26" />
         <source>The user name or the password is not right.</source>
         <translation>The user name or the password is not right.</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+9" />
         <source>Too many failed attempts. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed attempts. Try again in %n second.</numerusform>
@@ -1580,73 +2123,73 @@
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>A store already exists in this folder; it was left as it is.</source>
         <translation>A store already exists in this folder; it was left as it is.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>The data folder cannot be created.</source>
         <translation>The data folder cannot be created.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+63" />
         <source>There is no store in this folder yet.</source>
         <translation>There is no store in this folder yet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A file of the store is missing (the database or its key file). Restore from a backup; nothing was changed.</source>
         <translation>A file of the store is missing (the database or its key file). Restore from a backup; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>The keychain entry of this store is damaged. Sign in with the recovery code to bind it again.</source>
         <translation>The keychain entry of this store is damaged. Sign in with the recovery code to bind it again.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+66" />
         <source>The recovery code is not right.</source>
         <translation>The recovery code is not right.</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</source>
-        <translation>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</translation>
+        <location line="+27" />
+        <source>The store's key file is damaged. Restore it from a backup; nothing was changed.</source>
+        <translation>The store's key file is damaged. Restore it from a backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/vaultconnections.cpp" line="+62"/>
+        <location filename="../models/storage/vaultconnections.cpp" line="+62" />
         <source>The key file does not open this database (they do not belong together, or the database is damaged). Nothing was changed.</source>
         <translation>The key file does not open this database (they do not belong together, or the database is damaged). Nothing was changed.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>The store cannot be opened: %1</source>
         <translation>The store cannot be opened: %1</translation>
     </message>
     <message>
-        <location filename="../models/storage/vault.cpp" line="-144"/>
-        <location filename="../models/storage/vaultconnections.cpp" line="+66"/>
+        <location filename="../models/storage/vault.cpp" line="-144" />
+        <location filename="../models/storage/vaultconnections.cpp" line="+66" />
         <source>Not enough memory to derive the keys.</source>
         <translation>Not enough memory to derive the keys.</translation>
     </message>
     <message>
-        <location filename="../models/storage/vaultrekey.cpp" line="+59"/>
+        <location filename="../models/storage/vaultrekey.cpp" line="+59" />
         <source>The new key could not be applied; the store still opens with the old one.</source>
         <translation>The new key could not be applied; the store still opens with the old one.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+25" />
         <source>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</source>
         <translation>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+70" />
         <source>A copy of the store could not be written (is the disk full?).</source>
         <translation>A copy of the store could not be written (is the disk full?).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+56" />
         <source>Neither the current nor the new key opens the store. Restore it from a backup; nothing was changed.</source>
         <translation>Neither the current nor the new key opens the store. Restore it from a backup; nothing was changed.</translation>
     </message>
@@ -1654,71 +2197,71 @@
 <context>
     <name>VaultFile</name>
     <message>
-        <location filename="../models/storage/vaultfile.cpp" line="+44"/>
-        <source>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</source>
-        <translation>The store&apos;s key file is damaged. Restore it from a backup; nothing was changed.</translation>
+        <location filename="../models/storage/vaultfile.cpp" line="+44" />
+        <source>The store's key file is damaged. Restore it from a backup; nothing was changed.</source>
+        <translation>The store's key file is damaged. Restore it from a backup; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+90" />
         <source>This store was written by a newer PlusLife Desk. Install the newer version; nothing was changed.</source>
         <translation>This store was written by a newer PlusLife Desk. Install the newer version; nothing was changed.</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>The store&apos;s key file is missing.</source>
-        <translation>The store&apos;s key file is missing.</translation>
+        <location line="+49" />
+        <source>The store's key file is missing.</source>
+        <translation>The store's key file is missing.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The store&apos;s key file cannot be read: %1</source>
-        <translation>The store&apos;s key file cannot be read: %1</translation>
+        <location line="+5" />
+        <source>The store's key file cannot be read: %1</source>
+        <translation>The store's key file cannot be read: %1</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The store&apos;s key file could not be saved (%1). Nothing was changed.</source>
-        <translation>The store&apos;s key file could not be saved (%1). Nothing was changed.</translation>
+        <location line="+16" />
+        <source>The store's key file could not be saved (%1). Nothing was changed.</source>
+        <translation>The store's key file could not be saved (%1). Nothing was changed.</translation>
     </message>
 </context>
 <context>
     <name>VisitService</name>
     <message>
-        <location filename="../models/services/visitservice.cpp" line="+23"/>
+        <location filename="../models/services/visitservice.cpp" line="+23" />
         <source>The visit could not be saved.</source>
         <translation>The visit could not be saved.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>There is no such visit.</source>
         <translation>There is no such visit.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>This visit is already done or cancelled.</source>
         <translation>This visit is already done or cancelled.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Choose the day of the visit.</source>
         <translation>Choose the day of the visit.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
+        <location line="+3" />
+        <location line="+17" />
         <source>A visit cannot be planned in the past.</source>
         <translation>A visit cannot be planned in the past.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-3" />
         <source>Give the reason for moving the visit.</source>
         <translation>Give the reason for moving the visit.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>Give the reason for cancelling the visit.</source>
         <translation>Give the reason for cancelling the visit.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Write down what was observed during the visit.</source>
         <translation>Write down what was observed during the visit.</translation>
     </message>
@@ -1726,57 +2269,57 @@
 <context>
     <name>VisitText</name>
     <message>
-        <location filename="../ui/visits/visittext.cpp" line="+22"/>
+        <location filename="../ui/visits/visittext.cpp" line="+22" />
         <source>any time</source>
         <translation>any time</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Good</source>
         <translation>Good</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Fair</source>
         <translation>Fair</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Poor</source>
         <translation>Poor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Unsafe</source>
         <translation>Unsafe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Partly</source>
         <translation>Partly</translation>
     </message>
@@ -1784,45 +2327,45 @@
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../models/domain/worker.cpp" line="+59"/>
-        <source>A user name has 3 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter.</source>
-        <translation>A user name has 3 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, and starts with a letter.</translation>
+        <location filename="../models/domain/worker.cpp" line="+59" />
+        <source>A user name has 3 to 32 Latin letters, digits, '.', '_' or '-', and starts with a letter.</source>
+        <translation>A user name has 3 to 32 Latin letters, digits, '.', '_' or '-', and starts with a letter.</translation>
     </message>
 </context>
 <context>
     <name>WorkerAdmin</name>
     <message>
-        <location filename="../models/services/workeradmin.cpp" line="+21"/>
+        <location filename="../models/services/workeradmin.cpp" line="+21" />
         <source>The change could not be saved.</source>
         <translation>The change could not be saved.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+23" />
         <source>There is no such worker.</source>
         <translation>There is no such worker.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Enter the worker&apos;s full name.</source>
-        <translation>Enter the worker&apos;s full name.</translation>
+        <location line="+17" />
+        <source>Enter the worker's full name.</source>
+        <translation>Enter the worker's full name.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>This user name is taken.</source>
         <translation>This user name is taken.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+35" />
         <source>You cannot disable your own account.</source>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The center needs at least one active manager.</source>
         <translation>The center needs at least one active manager.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>Enable the account first.</source>
         <translation>Enable the account first.</translation>
     </message>
@@ -1830,22 +2373,22 @@
 <context>
     <name>WorkerRole</name>
     <message>
-        <location filename="../models/domain/worker.cpp" line="-24"/>
+        <location filename="../models/domain/worker.cpp" line="-24" />
         <source>Center manager</source>
         <translation>Center manager</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Social worker</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Part-time specialist</source>
         <translation>Part-time specialist</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Reception</source>
         <translation>Reception</translation>
     </message>
@@ -1853,183 +2396,183 @@
 <context>
     <name>WorkingCalendar</name>
     <message>
-        <location filename="../models/locale/workingcalendar.cpp" line="+67"/>
+        <location filename="../models/locale/workingcalendar.cpp" line="+67" />
         <source>The working calendar file is not valid: %1: %2</source>
         <translation>The working calendar file is not valid: %1: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Half day</source>
         <translation>Half day</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Weekend</source>
         <translation>Weekend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Official holiday</source>
         <translation>Official holiday</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The working calendar file is not valid JSON: %1 (at character %2).</source>
         <translation>The working calendar file is not valid JSON: %1 (at character %2).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>the file must hold a JSON object</source>
         <translation>the file must hold a JSON object</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>this is not a working calendar file (format must be &quot;%1&quot;)</source>
-        <translation>this is not a working calendar file (format must be &quot;%1&quot;)</translation>
+        <location line="+5" />
+        <source>this is not a working calendar file (format must be "%1")</source>
+        <translation>this is not a working calendar file (format must be "%1")</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>missing or not a number</source>
         <translation>missing or not a number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>version %1 is newer than this application reads (%2); update the application</source>
         <translation>version %1 is newer than this application reads (%2); update the application</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&quot;from&quot; and &quot;to&quot; must be Jalali years, from &lt;= to</source>
-        <translation>&quot;from&quot; and &quot;to&quot; must be Jalali years, from &lt;= to</translation>
+        <location line="+18" />
+        <source>"from" and "to" must be Jalali years, from &lt;= to</source>
+        <translation>"from" and "to" must be Jalali years, from &lt;= to</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>at least one pattern is needed</source>
         <translation>at least one pattern is needed</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+112"/>
-        <source>&quot;scope&quot; is missing</source>
-        <translation>&quot;scope&quot; is missing</translation>
+        <location line="+11" />
+        <location line="+112" />
+        <source>"scope" is missing</source>
+        <translation>"scope" is missing</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <source>&quot;effective_from&quot; must be a Jalali date like 1403/01/01</source>
-        <translation>&quot;effective_from&quot; must be a Jalali date like 1403/01/01</translation>
+        <location line="-107" />
+        <source>"effective_from" must be a Jalali date like 1403/01/01</source>
+        <translation>"effective_from" must be a Jalali date like 1403/01/01</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&quot;days&quot;.&quot;%1&quot; must be &quot;working&quot;, &quot;half_day&quot; or &quot;closed&quot;</source>
-        <translation>&quot;days&quot;.&quot;%1&quot; must be &quot;working&quot;, &quot;half_day&quot; or &quot;closed&quot;</translation>
+        <location line="+11" />
+        <source>"days"."%1" must be "working", "half_day" or "closed"</source>
+        <translation>"days"."%1" must be "working", "half_day" or "closed"</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>a week needs at least one working day</source>
         <translation>a week needs at least one working day</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>a pattern with scope &quot;national&quot; is needed</source>
-        <translation>a pattern with scope &quot;national&quot; is needed</translation>
+        <location line="+8" />
+        <source>a pattern with scope "national" is needed</source>
+        <translation>a pattern with scope "national" is needed</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+52"/>
+        <location line="+8" />
+        <location line="+52" />
         <source>must be a list</source>
         <translation>must be a list</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+52"/>
-        <source>&quot;date&quot; must be a valid Jalali date like 1405/01/01</source>
-        <translation>&quot;date&quot; must be a valid Jalali date like 1405/01/01</translation>
+        <location line="-43" />
+        <location line="+52" />
+        <source>"date" must be a valid Jalali date like 1405/01/01</source>
+        <translation>"date" must be a valid Jalali date like 1405/01/01</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <source>the date is outside &quot;covered_years&quot;</source>
-        <translation>the date is outside &quot;covered_years&quot;</translation>
+        <location line="-44" />
+        <source>the date is outside "covered_years"</source>
+        <translation>the date is outside "covered_years"</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;gregorian&quot; does not fall on the same day as &quot;date&quot;</source>
-        <translation>&quot;gregorian&quot; does not fall on the same day as &quot;date&quot;</translation>
+        <location line="+6" />
+        <source>"gregorian" does not fall on the same day as "date"</source>
+        <translation>"gregorian" does not fall on the same day as "date"</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>&quot;name_fa&quot; and &quot;name_en&quot; are needed</source>
-        <translation>&quot;name_fa&quot; and &quot;name_en&quot; are needed</translation>
+        <location line="+10" />
+        <source>"name_fa" and "name_en" are needed</source>
+        <translation>"name_fa" and "name_en" are needed</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&quot;lunar&quot; must be true or false</source>
-        <translation>&quot;lunar&quot; must be true or false</translation>
+        <location line="+6" />
+        <source>"lunar" must be true or false</source>
+        <translation>"lunar" must be true or false</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>a reason (&quot;reason_fa&quot; or &quot;reason_en&quot;) is needed</source>
-        <translation>a reason (&quot;reason_fa&quot; or &quot;reason_en&quot;) is needed</translation>
+        <location line="+35" />
+        <source>a reason ("reason_fa" or "reason_en") is needed</source>
+        <translation>a reason ("reason_fa" or "reason_en") is needed</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+40"/>
+        <location filename="../app/main.cpp" line="+40" />
         <source>PlusLife Desk</source>
         <translation>PlusLife Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Desktop client of the Behzisti +Life service centers.</source>
         <translation>Desktop client of the Behzisti +Life service centers.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Keep the center&apos;s store in &lt;dir&gt;.</source>
-        <translation>Keep the center&apos;s store in &lt;dir&gt;.</translation>
+        <location line="+5" />
+        <source>Keep the center's store in &lt;dir&gt;.</source>
+        <translation>Keep the center's store in &lt;dir&gt;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>dir</source>
         <translation>dir</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Try the app on a throwaway demo center (deleted on exit).</source>
         <translation>Try the app on a throwaway demo center (deleted on exit).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Interface language: fa (default) or en.</source>
         <translation>Interface language: fa (default) or en.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>language</source>
         <translation>language</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Unknown language “%1”: use fa or en.</source>
         <translation>Unknown language “%1”: use fa or en.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>--demo uses a temporary folder of its own; leave out --data-dir.</source>
         <translation>--demo uses a temporary folder of its own; leave out --data-dir.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Cannot create the folder %1.</source>
         <translation>Cannot create the folder %1.</translation>
     </message>
@@ -2037,251 +2580,253 @@
 <context>
     <name>pluslife-admin</name>
     <message>
-        <location filename="../app/admin/admincommands.cpp" line="+42"/>
+        <location filename="../app/admin/admincommands.cpp" line="+42" />
         <source>New password for %1: </source>
         <translation>New password for %1: </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>The same password again: </source>
         <translation>The same password again: </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
-find TEXT, import-households FILE.csv, demo, reserve-file-numbers.
+find TEXT, import-households FILE.csv, demo, reserve-file-numbers,
+forms import FILE.xml, forms list.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</source>
         <translation>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
-find TEXT, import-households FILE.csv, demo, reserve-file-numbers.
+find TEXT, import-households FILE.csv, demo, reserve-file-numbers,
+forms import FILE.xml, forms list.
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11" />
         <source>What to do.</source>
         <translation>What to do.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The store&apos;s folder (default: the per-user data folder).</source>
-        <translation>The store&apos;s folder (default: the per-user data folder).</translation>
+        <location line="+3" />
+        <source>The store's folder (default: the per-user data folder).</source>
+        <translation>The store's folder (default: the per-user data folder).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The worker whose password opens the store.</source>
         <translation>The worker whose password opens the store.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+21"/>
-        <location line="+6"/>
+        <location line="+2" />
+        <location line="+21" />
+        <location line="+6" />
         <source>USER</source>
         <translation>USER</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-25" />
         <source>Language of the messages: fa or en.</source>
         <translation>Language of the messages: fa or en.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>LANG</source>
         <translation>LANG</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>init: the center&apos;s code.</source>
-        <translation>init: the center&apos;s code.</translation>
+        <location line="+2" />
+        <source>init: the center's code.</source>
+        <translation>init: the center's code.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>init: the center&apos;s name.</source>
-        <translation>init: the center&apos;s name.</translation>
+        <location line="+2" />
+        <source>init: the center's name.</source>
+        <translation>init: the center's name.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
-        <location line="+3"/>
-        <location line="+9"/>
-        <location line="+6"/>
+        <location line="+1" />
+        <location line="+3" />
+        <location line="+3" />
+        <location line="+9" />
+        <location line="+6" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-19" />
         <source>init: the province.</source>
         <translation>init: the province.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>init: the county.</source>
         <translation>init: the county.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>init: licensed households, 150 or 450.</source>
         <translation>init: licensed households, 150 or 450.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+30"/>
-        <location line="+6"/>
+        <location line="+1" />
+        <location line="+30" />
+        <location line="+6" />
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>init: the first manager&apos;s user name.</source>
-        <translation>init: the first manager&apos;s user name.</translation>
+        <location line="-34" />
+        <source>init: the first manager's user name.</source>
+        <translation>init: the first manager's user name.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>init: the first manager&apos;s full name.</source>
-        <translation>init: the first manager&apos;s full name.</translation>
+        <location line="+3" />
+        <source>init: the first manager's full name.</source>
+        <translation>init: the first manager's full name.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>add-worker: the new user name.</source>
         <translation>add-worker: the new user name.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>add-worker: the worker&apos;s full name.</source>
-        <translation>add-worker: the worker&apos;s full name.</translation>
+        <location line="+3" />
+        <source>add-worker: the worker's full name.</source>
+        <translation>add-worker: the worker's full name.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>add-worker: manager, social-worker, specialist or reception.</source>
         <translation>add-worker: manager, social-worker, specialist or reception.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>ROLE</source>
         <translation>ROLE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Print machine-readable JSON.</source>
         <translation>Print machine-readable JSON.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>import-households: check the list, import nothing.</source>
         <translation>import-households: check the list, import nothing.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>import-households: the manager&apos;s reason to go beyond the licensed capacity.</source>
-        <translation>import-households: the manager&apos;s reason to go beyond the licensed capacity.</translation>
+        <location line="+3" />
+        <source>import-households: the manager's reason to go beyond the licensed capacity.</source>
+        <translation>import-households: the manager's reason to go beyond the licensed capacity.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>REASON</source>
         <translation>REASON</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>demo: how many synthetic households to add.</source>
         <translation>demo: how many synthetic households to add.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>reserve-file-numbers: the block&apos;s prefix.</source>
-        <translation>reserve-file-numbers: the block&apos;s prefix.</translation>
+        <location line="+4" />
+        <source>reserve-file-numbers: the block's prefix.</source>
+        <translation>reserve-file-numbers: the block's prefix.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>P</source>
         <translation>P</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>reserve-file-numbers: the first number.</source>
         <translation>reserve-file-numbers: the first number.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>reserve-file-numbers: the last number.</source>
         <translation>reserve-file-numbers: the last number.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>demo: the seed (the same seed gives the same households).</source>
         <translation>demo: the seed (the same seed gives the same households).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>restore: replace an existing store (kept aside).</source>
         <translation>restore: replace an existing store (kept aside).</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59" />
         <source>Name a command; --help lists them.</source>
         <translation>Name a command; --help lists them.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Unknown command: %1</source>
         <translation>Unknown command: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>--capacity is 150 or 450.</source>
         <translation>--capacity is 150 or 450.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>init needs --center-code, --center-name, --capacity and --manager.</source>
         <translation>init needs --center-code, --center-name, --capacity and --manager.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>A store already exists in this folder; it was left as it is.</source>
         <translation>A store already exists in this folder; it was left as it is.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No password was given, or the two did not match.</source>
         <translation>No password was given, or the two did not match.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The center&apos;s store was created in %1.</source>
-        <translation>The center&apos;s store was created in %1.</translation>
+        <location line="+7" />
+        <source>The center's store was created in %1.</source>
+        <translation>The center's store was created in %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Recovery code (shown only now; write it down and keep it locked away):</source>
         <translation>Recovery code (shown only now; write it down and keep it locked away):</translation>
     </message>
     <message>
-        <location filename="../app/admin/householdcommands.cpp" line="+27"/>
+        <location filename="../app/admin/householdcommands.cpp" line="+27" />
         <source>find needs the text to look for: find TEXT</source>
         <translation>find needs the text to look for: find TEXT</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+20" />
         <source>%n file(s) found.</source>
         <translation>
             <numerusform>%n file found.</numerusform>
@@ -2289,17 +2834,39 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>import-households needs the CSV file: import-households FILE.csv</source>
         <translation>import-households needs the CSV file: import-households FILE.csv</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../app/admin/formcommands.cpp" line="+21" />
+        <source>forms needs import FILE.xml or list: forms import FILE.xml</source>
+        <translation>forms needs import FILE.xml or list: forms import FILE.xml</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>forms import needs the form file: forms import FILE.xml</source>
+        <translation>forms import needs the form file: forms import FILE.xml</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location filename="../app/admin/householdcommands.cpp" line="+6" />
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
+    <message>
+        <location line="+21" />
+        <source>Installed %1, version %2: %3</source>
+        <translation>Installed %1, version %2: %3</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+34" />
+        <source>%n form(s) installed.</source>
+        <translation>
+            <numerusform>%n form(s) installed.</numerusform><numerusform>%n form(s) installed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/admin/householdcommands.cpp" line="+20" />
         <source>Nothing was imported: %n problem(s).</source>
         <translation>
             <numerusform>Nothing was imported: %n problem.</numerusform>
@@ -2307,259 +2874,259 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</source>
         <translation>The list is valid: %1 households, %2 people (nothing imported: --dry-run).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Imported %1 households, %2 people.</source>
         <translation>Imported %1 households, %2 people.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>reserve-file-numbers needs --prefix P --from N --to M (N &lt;= M).</source>
         <translation>reserve-file-numbers needs --prefix P --from N --to M (N &lt;= M).</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>Reserved file numbers %1-%2 to %1-%3; %4 numbers are left in all.</source>
         <translation>Reserved file numbers %1-%2 to %1-%3; %4 numbers are left in all.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>demo needs --households N.</source>
         <translation>demo needs --households N.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</source>
         <translation>Added %1 synthetic households (%2 people, %3 planned visits) in %4 s.</translation>
     </message>
     <message>
-        <location filename="../app/admin/storecommands.cpp" line="+48"/>
+        <location filename="../app/admin/storecommands.cpp" line="+48" />
         <source>This command opens the store: name the worker with --as USER.</source>
         <translation>This command opens the store: name the worker with --as USER.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+219"/>
+        <location line="+5" />
+        <location line="+219" />
         <source>There is no store in %1.</source>
         <translation>There is no store in %1.</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-215" />
         <source>Password for %1: </source>
         <translation>Password for %1: </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No password: set PLUSLIFE_PASSWORD or run at a terminal.</source>
         <translation>No password: set PLUSLIFE_PASSWORD or run at a terminal.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>--role is manager, social-worker, specialist or reception.</source>
         <translation>--role is manager, social-worker, specialist or reception.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>add-worker needs --user, --name and --role.</source>
         <translation>add-worker needs --user, --name and --role.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>First password for %1: </source>
         <translation>First password for %1: </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No password for the new worker: set PLUSLIFE_NEW_PASSWORD or run at a terminal.</source>
         <translation>No password for the new worker: set PLUSLIFE_NEW_PASSWORD or run at a terminal.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Worker %1 added as %2; the password must be changed at the first sign-in.</source>
         <translation>Worker %1 added as %2; the password must be changed at the first sign-in.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>ok    </source>
         <translation>ok    </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>FAIL  </source>
         <translation>FAIL  </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>database integrity</source>
         <translation>database integrity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>database integrity: %1</source>
         <translation>database integrity: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>schema version %1 of %2</source>
         <translation>schema version %1 of %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>key slots: %1 password, %2 recovery, data key generation %3</source>
         <translation>key slots: %1 password, %2 recovery, data key generation %3</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+46" />
         <source>store size: %1 bytes</source>
         <translation>store size: %1 bytes</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>backup needs the archive&apos;s file name: backup FILE</source>
-        <translation>backup needs the archive&apos;s file name: backup FILE</translation>
+        <location line="+10" />
+        <source>backup needs the archive's file name: backup FILE</source>
+        <translation>backup needs the archive's file name: backup FILE</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Backup written and checked: %1</source>
         <translation>Backup written and checked: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>restore needs the archive&apos;s file name: restore FILE</source>
-        <translation>restore needs the archive&apos;s file name: restore FILE</translation>
+        <location line="+9" />
+        <source>restore needs the archive's file name: restore FILE</source>
+        <translation>restore needs the archive's file name: restore FILE</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>The previous store was kept in %1.</source>
         <translation>The previous store was kept in %1.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Store restored into %1. On another computer, run &apos;recover&apos; with the recovery code first.</source>
-        <translation>Store restored into %1. On another computer, run &apos;recover&apos; with the recovery code first.</translation>
+        <location line="+2" />
+        <source>Store restored into %1. On another computer, run 'recover' with the recovery code first.</source>
+        <translation>Store restored into %1. On another computer, run 'recover' with the recovery code first.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>The store has a new data key.</source>
         <translation>The store has a new data key.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Recovery code: </source>
         <translation>Recovery code: </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No recovery code: set PLUSLIFE_RECOVERY_CODE or run at a terminal.</source>
         <translation>No recovery code: set PLUSLIFE_RECOVERY_CODE or run at a terminal.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This computer&apos;s keychain holds the store&apos;s key again; workers can sign in.</source>
-        <translation>This computer&apos;s keychain holds the store&apos;s key again; workers can sign in.</translation>
+        <location line="+5" />
+        <source>This computer's keychain holds the store's key again; workers can sign in.</source>
+        <translation>This computer's keychain holds the store's key again; workers can sign in.</translation>
     </message>
 </context>
 <context>
     <name>pluslife::ui::AddWorkerDialog</name>
     <message>
-        <location filename="../ui/admin/addworkerdialog.cpp" line="+29"/>
+        <location filename="../ui/admin/addworkerdialog.cpp" line="+29" />
         <source>Add a worker</source>
         <translation>Add a worker</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Role:</source>
         <translation>&amp;Role:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Temporary password:</source>
         <translation>&amp;Temporary password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Temporary password &amp;again:</source>
         <translation>Temporary password &amp;again:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Add worker</source>
         <translation>&amp;Add worker</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Enter the worker&apos;s full name.</source>
-        <translation>Enter the worker&apos;s full name.</translation>
+        <location line="+23" />
+        <source>Enter the worker's full name.</source>
+        <translation>Enter the worker's full name.</translation>
     </message>
 </context>
 <context>
     <name>pluslife::ui::AddressFields</name>
     <message>
-        <location filename="../ui/intake/addressfields.cpp" line="+39"/>
+        <location filename="../ui/intake/addressfields.cpp" line="+39" />
         <source>e.g. pension, day labour (separate with commas)</source>
         <translation>e.g. pension, day labour (separate with commas)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;ounty:</source>
         <translation>C&amp;ounty:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>City or &amp;village:</source>
         <translation>City or &amp;village:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Neig&amp;hbourhood:</source>
         <translation>Neig&amp;hbourhood:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>S&amp;treet and number:</source>
         <translation>S&amp;treet and number:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Postal co&amp;de:</source>
         <translation>Postal co&amp;de:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Hous&amp;ing:</source>
         <translation>Hous&amp;ing:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Monthly &amp;rent (rials):</source>
         <translation>Monthly &amp;rent (rials):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Income so&amp;urces:</source>
         <translation>Income so&amp;urces:</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+64" />
         <source>Write the monthly rent as a number of rials.</source>
         <translation>Write the monthly rent as a number of rials.</translation>
     </message>
@@ -2567,37 +3134,37 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::AddressPanel</name>
     <message>
-        <location filename="../ui/household/addresspanel.cpp" line="+22"/>
+        <location filename="../ui/household/addresspanel.cpp" line="+22" />
         <source>Place:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Street:</source>
         <translation>Street:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Postal code:</source>
         <translation>Postal code:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Housing:</source>
         <translation>Housing:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Income sources:</source>
         <translation>Income sources:</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1, monthly rent %2 rials</source>
         <translation>%1, monthly rent %2 rials</translation>
     </message>
@@ -2605,7 +3172,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::BirthDateEdit</name>
     <message>
-        <location filename="../ui/intake/birthdateedit.cpp" line="+17"/>
+        <location filename="../ui/intake/birthdateedit.cpp" line="+17" />
         <source>Not known</source>
         <translation>Not known</translation>
     </message>
@@ -2613,22 +3180,22 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::CancelVisitDialog</name>
     <message>
-        <location filename="../ui/visits/visitchangedialogs.cpp" line="+111"/>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="+115" />
         <source>Cancel the visit</source>
         <translation>Cancel the visit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Cancel the &amp;visit</source>
         <translation>Cancel the &amp;visit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Give the reason for cancelling the visit.</source>
         <translation>Give the reason for cancelling the visit.</translation>
     </message>
@@ -2636,37 +3203,37 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::CapacityModel</name>
     <message>
-        <location filename="../ui/capacity/capacitymodel.cpp" line="+117"/>
-        <source>At or above the limit: new files need the manager&apos;s reason.</source>
-        <translation>At or above the limit: new files need the manager&apos;s reason.</translation>
+        <location filename="../ui/capacity/capacitymodel.cpp" line="+117" />
+        <source>At or above the limit: new files need the manager's reason.</source>
+        <translation>At or above the limit: new files need the manager's reason.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Nearly full (90 % or more of the limit).</source>
         <translation>Nearly full (90 % or more of the limit).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>Social worker</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Active files</source>
         <translation>Active files</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Limit</source>
         <translation>Limit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Used</source>
         <translation>Used</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Overdue visits</source>
         <translation>Overdue visits</translation>
     </message>
@@ -2674,62 +3241,62 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::CapacityView</name>
     <message>
-        <location filename="../ui/capacity/capacityview.cpp" line="+35"/>
+        <location filename="../ui/capacity/capacityview.cpp" line="+35" />
         <source>&amp;Reassign…</source>
         <translation>&amp;Reassign…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Assign &amp;unassigned…</source>
         <translation>Assign &amp;unassigned…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change &amp;limit…</source>
         <translation>Change &amp;limit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Re&amp;fresh</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Capacity</source>
         <translation>Capacity</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>Only the center&apos;s manager sees the capacity of the center.</source>
-        <translation>Only the center&apos;s manager sees the capacity of the center.</translation>
+        <location line="+83" />
+        <source>Only the center's manager sees the capacity of the center.</source>
+        <translation>Only the center's manager sees the capacity of the center.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Center: %1 of %2 licensed files in use (%3)</source>
         <translation>Center: %1 of %2 licensed files in use (%3)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 — full: new files need the manager&apos;s reason.</source>
-        <translation>%1 — full: new files need the manager&apos;s reason.</translation>
+        <location line="+4" />
+        <source>%1 — full: new files need the manager's reason.</source>
+        <translation>%1 — full: new files need the manager's reason.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 — nearly full.</source>
         <translation>%1 — nearly full.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Unassigned files: %1</source>
         <translation>Unassigned files: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Overdue visits: %1</source>
         <translation>Overdue visits: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+41" />
         <source>%n file(s) moved to %1.</source>
         <translation>
             <numerusform>%n file moved to %1.</numerusform>
@@ -2737,17 +3304,17 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Caseload limit</source>
         <translation>Caseload limit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Most active files %1 may carry:</source>
         <translation>Most active files %1 may carry:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The limit of %1 is now %2 files.</source>
         <translation>The limit of %1 is now %2 files.</translation>
     </message>
@@ -2755,37 +3322,37 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::CaseloadModel</name>
     <message>
-        <location filename="../ui/caseload/caseloadmodel.cpp" line="+45"/>
+        <location filename="../ui/caseload/caseloadmodel.cpp" line="+45" />
         <source>Unassigned</source>
         <translation>Unassigned</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>National code %1</source>
         <translation>National code %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>File number</source>
         <translation>File number</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Social worker</source>
         <translation>Social worker</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Members</source>
         <translation>Members</translation>
     </message>
@@ -2793,78 +3360,78 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::CaseloadPage</name>
     <message>
-        <location filename="../ui/caseload/caseloadpage.cpp" line="+43"/>
+        <location filename="../ui/caseload/caseloadpage.cpp" line="+43" />
         <source>&amp;Visit due</source>
         <translation>&amp;Visit due</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Walk-in question…</source>
         <translation>&amp;Walk-in question…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Search by name, national code, file number or mobile</source>
         <translation>Search by name, national code, file number or mobile</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Any priority</source>
         <translation>Any priority</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Only files with a home visit due this week or overdue</source>
         <translation>Only files with a home visit due this week or overdue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+76" />
         <source>All files</source>
         <translation>All files</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+9"/>
+        <location line="+1" />
+        <location line="+9" />
         <source>Unassigned files</source>
         <translation>Unassigned files</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-6" />
         <source>Files of %1</source>
         <translation>Files of %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>My files and unassigned</source>
         <translation>My files and unassigned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>My files</source>
         <translation>My files</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Files referred to you will be listed here.</source>
         <translation>Files referred to you will be listed here.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Type a name, national code, file number or mobile to find a file.</source>
         <translation>Type a name, national code, file number or mobile to find a file.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+30" />
         <source>First %Ln household file(s); type more to narrow</source>
         <translation>
             <numerusform>First %Ln household file; type more to narrow</numerusform>
@@ -2872,7 +3439,7 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+1" />
         <source>%Ln household file(s)</source>
         <translation>
             <numerusform>%Ln household file</numerusform>
@@ -2880,60 +3447,60 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         </translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Your role does not open household files. The file&apos;s social worker or the center manager can open it.</source>
-        <translation>Your role does not open household files. The file&apos;s social worker or the center manager can open it.</translation>
+        <location line="+14" />
+        <source>Your role does not open household files. The file's social worker or the center manager can open it.</source>
+        <translation>Your role does not open household files. The file's social worker or the center manager can open it.</translation>
     </message>
 </context>
 <context>
     <name>pluslife::ui::CenterFields</name>
     <message>
-        <location filename="../ui/setup/centerfields.cpp" line="+25"/>
-        <source>The center&apos;s code in the +Life system, as Behzisti issued it.</source>
-        <translation>The center&apos;s code in the +Life system, as Behzisti issued it.</translation>
+        <location filename="../ui/setup/centerfields.cpp" line="+25" />
+        <source>The center's code in the +Life system, as Behzisti issued it.</source>
+        <translation>The center's code in the +Life system, as Behzisti issued it.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Choose or type the province</source>
         <translation>Choose or type the province</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Full center: %1 household files</source>
         <translation>Full center: %1 household files</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Small center: %1 household files</source>
         <translation>Small center: %1 household files</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Center &amp;code:</source>
         <translation>Center &amp;code:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Center &amp;name:</source>
         <translation>Center &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Province:</source>
         <translation>&amp;Province:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;ounty:</source>
         <translation>C&amp;ounty:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Licensed c&amp;apacity:</source>
         <translation>Licensed c&amp;apacity:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+32" />
         <source>%1 household files</source>
         <translation>%1 household files</translation>
     </message>
@@ -2941,40 +3508,40 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::CenterPage</name>
     <message>
-        <location filename="../ui/setup/centerpage.cpp" line="+19"/>
+        <location filename="../ui/setup/centerpage.cpp" line="+19" />
         <source>Your +Life center</source>
         <translation>Your +Life center</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>As it appears on the center&apos;s licence. The manager can change these details later.</source>
-        <translation>As it appears on the center&apos;s licence. The manager can change these details later.</translation>
+        <location line="+1" />
+        <source>As it appears on the center's licence. The manager can change these details later.</source>
+        <translation>As it appears on the center's licence. The manager can change these details later.</translation>
     </message>
 </context>
 <context>
     <name>pluslife::ui::CenterSettingsDialog</name>
     <message>
-        <location filename="../ui/admin/centersettingsdialog.cpp" line="+26"/>
+        <location filename="../ui/admin/centersettingsdialog.cpp" line="+26" />
         <source>Center settings</source>
         <translation>Center settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The center</source>
         <translation>The center</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Security</source>
         <translation>Security</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Lock the desk after this much time without use:</source>
         <translation>&amp;Lock the desk after this much time without use:</translation>
     </message>
@@ -2982,47 +3549,47 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::ChangePasswordDialog</name>
     <message>
-        <location filename="../ui/signin/changepassworddialog.cpp" line="+27"/>
+        <location filename="../ui/signin/changepassworddialog.cpp" line="+27" />
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The manager set a temporary password for you. Choose your own password before you go on.</source>
         <translation>The manager set a temporary password for you. Choose your own password before you go on.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Choose a new password of at least 10 characters.</source>
         <translation>Choose a new password of at least 10 characters.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Temporary password:</source>
         <translation>&amp;Temporary password:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Current password:</source>
         <translation>&amp;Current password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;New password:</source>
         <translation>&amp;New password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>New password &amp;again:</source>
         <translation>New password &amp;again:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Change password</source>
         <translation>&amp;Change password</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
@@ -3030,27 +3597,27 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
 <context>
     <name>pluslife::ui::DocumentPreview</name>
     <message>
-        <location filename="../ui/documents/documentpreview.cpp" line="+21"/>
+        <location filename="../ui/documents/documentpreview.cpp" line="+21" />
         <source>Open copy…</source>
         <translation>Open copy…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>Saves a decrypted copy to a folder you choose and opens it. The copy is recorded in the audit log.</source>
         <translation>Saves a decrypted copy to a folder you choose and opens it. The copy is recorded in the audit log.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+36" />
         <source>Select an attached document and press Preview.</source>
         <translation>Select an attached document and press Preview.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>This document cannot be shown here. Use Open copy…</source>
         <translation>This document cannot be shown here. Use Open copy…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1
 Added by %2 on %3</source>
         <translation>%1
@@ -3060,165 +3627,339 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::DocumentsPanel</name>
     <message>
-        <location filename="../ui/documents/documentspanel.cpp" line="+54"/>
+        <location filename="../ui/documents/documentspanel.cpp" line="+54" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Request &amp;type:</source>
         <translation>Request &amp;type:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Attach…</source>
         <translation>&amp;Attach…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark &amp;checked</source>
         <translation>Mark &amp;checked</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Mark &amp;verified</source>
         <translation>Mark &amp;verified</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Preview</source>
         <translation>&amp;Preview</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Attach a scan or photo (PDF, JPEG, PNG or TIFF) to the selected line. You can also drop files onto this panel.</source>
         <translation>Attach a scan or photo (PDF, JPEG, PNG or TIFF) to the selected line. You can also drop files onto this panel.</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+123" />
         <source>Select the line of the checklist this document belongs to.</source>
         <translation>Select the line of the checklist this document belongs to.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Attach documents</source>
         <translation>Attach documents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
         <translation>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+57" />
         <source>Save a decrypted copy in</source>
         <translation>Save a decrypted copy in</translation>
     </message>
 </context>
 <context>
+    <name>pluslife::ui::FormDateEdit</name>
+    <message>
+        <location filename="../ui/forms/formeditors.cpp" line="+44" />
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::FormField</name>
+    <message>
+        <location filename="../ui/forms/formfield.cpp" line="+224" />
+        <source>Choose an image…</source>
+        <translation>Choose an image…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Choose a file…</source>
+        <translation>Choose a file…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+280" />
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="-224" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>%1 *</source>
+        <comment>the label of a required question</comment>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>—</source>
+        <comment>a read-only question with no value yet</comment>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+101" />
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::FormFillDialog</name>
+    <message>
+        <location filename="../ui/forms/formfilldialog.cpp" line="+24" />
+        <source>&amp;Save draft</source>
+        <translation>&amp;Save draft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>S&amp;ubmit</source>
+        <translation>S&amp;ubmit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source>Draft saved at %1.</source>
+        <translation>Draft saved at %1.</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Some answers are missing or not valid: the first one is selected.</source>
+        <translation>Some answers are missing or not valid: the first one is selected.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::FormTimeEdit</name>
+    <message>
+        <location filename="../ui/forms/formeditors.cpp" line="+81" />
+        <source>No time</source>
+        <translation>No time</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::FormView</name>
+    <message>
+        <location filename="../ui/forms/formview.cpp" line="+62" />
+        <source>&amp;Previous</source>
+        <translation>&amp;Previous</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Next</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <location line="+297" />
+        <location line="+206" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="-502" />
+        <source>Remove “%1” and all its answers?</source>
+        <translation>Remove “%1” and all its answers?</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose a file to attach</source>
+        <translation>Choose a file to attach</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+156" />
+        <source>Item %1</source>
+        <comment>a repeat instance without a label</comment>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 %2</source>
+        <comment>a repeat instance: the repeat's label and its number, e.g. Member 2</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+170" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="-169" />
+        <source>Add %1</source>
+        <comment>add a repeat instance: the repeat's label</comment>
+        <translation>Add %1</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::HomePage</name>
     <message>
-        <location filename="../ui/main/homepage.cpp" line="+50"/>
+        <location filename="../ui/main/homepage.cpp" line="+50" />
         <source>The center</source>
         <translation>The center</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Province and county:</source>
         <translation>Province and county:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Licensed capacity:</source>
         <translation>Licensed capacity:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>File numbers:</source>
         <translation>File numbers:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Workers:</source>
         <translation>Workers:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Automatic lock:</source>
         <translation>Automatic lock:</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Signed in as %1 (%2)</source>
         <translation>Signed in as %1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Today is %1</source>
         <translation>Today is %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 of %2 household files in use</source>
         <translation>%1 of %2 household files in use</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>only %1 left in the reserved blocks: ask for a new block</source>
         <translation>only %1 left in the reserved blocks: ask for a new block</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 left in the reserved blocks</source>
         <translation>%1 left in the reserved blocks</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>%1 active (%2 accounts in all)</source>
         <translation>%1 active (%2 accounts in all)</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+7" />
         <source>after %Ln minute(s) without use</source>
         <translation>
             <numerusform>after %Ln minute without use</numerusform>
@@ -3229,160 +3970,279 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+57"/>
+        <location filename="../ui/household/householdfileview.cpp" line="+58" />
         <source>&amp;Back to the caseload</source>
         <translation>&amp;Back to the caseload</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Merge a duplicate…</source>
         <translation>&amp;Merge a duplicate…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>S&amp;plit…</source>
         <translation>S&amp;plit…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>&amp;Members</source>
         <translation>&amp;Members</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Timeline</source>
         <translation>&amp;Timeline</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Address and housing</source>
         <translation>&amp;Address and housing</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Visits</source>
         <translation>&amp;Visits</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Documents</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2" />
+        <source>&amp;Forms</source>
+        <translation>&amp;Forms</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The form was submitted.</source>
+        <translation>The form was submitted.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Save as P&amp;DF…</source>
         <translation>Save as P&amp;DF…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+57" />
         <source>File %1 — %2</source>
         <translation>File %1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Social worker: unassigned</source>
         <translation>Social worker: unassigned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Social worker: %1</source>
         <translation>Social worker: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>another worker</source>
         <translation>another worker</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Priority: not assessed yet</source>
         <translation>Priority: not assessed yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Priority: %1</source>
         <translation>Priority: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>The file status was changed.</source>
         <translation>The file status was changed.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The duplicate file was merged into this file.</source>
         <translation>The duplicate file was merged into this file.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>A new household file was opened: %1.</source>
         <translation>A new household file was opened: %1.</translation>
     </message>
 </context>
 <context>
+    <name>pluslife::ui::HouseholdFormsPanel</name>
+    <message>
+        <location filename="../ui/forms/householdformspanel.cpp" line="+57" />
+        <source>&amp;Fill in…</source>
+        <translation>&amp;Fill in…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+4" />
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Last saved</source>
+        <translation>Last saved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Resume…</source>
+        <translation>&amp;Resume…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Throw away…</source>
+        <translation>&amp;Throw away…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;View…</source>
+        <translation>&amp;View…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Correct…</source>
+        <translation>&amp;Correct…</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>F&amp;orm:</source>
+        <translation>F&amp;orm:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Drafts</source>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Submitted forms</source>
+        <translation>Submitted forms</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source> (activity %1)</source>
+        <translation> (activity %1)</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Corrected later</source>
+        <translation>Corrected later</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <location line="+65" />
+        <source>Throw away the draft</source>
+        <translation>Throw away the draft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Throw away this draft and every answer in it? This cannot be undone.</source>
+        <translation>Throw away this draft and every answer in it? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+38" />
+        <source>%1 — submitted %2 by %3</source>
+        <translation>%1 — submitted %2 by %3</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::HouseholdVisitsPanel</name>
     <message>
-        <location filename="../ui/visits/householdvisitspanel.cpp" line="+41"/>
+        <location filename="../ui/visits/householdvisitspanel.cpp" line="+41" />
         <source>&amp;Schedule…</source>
         <translation>&amp;Schedule…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Purpose</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Note or reason</source>
         <translation>Note or reason</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+51" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The visit was scheduled.</source>
         <translation>The visit was scheduled.</translation>
     </message>
@@ -3390,57 +4250,57 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::ImportDialog</name>
     <message>
-        <location filename="../ui/intake/importdialog.cpp" line="+29"/>
+        <location filename="../ui/intake/importdialog.cpp" line="+29" />
         <source>&amp;Check the list</source>
         <translation>&amp;Check the list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Import the county office&apos;s list</source>
-        <translation>Import the county office&apos;s list</translation>
+        <location line="+3" />
+        <source>Import the county office's list</source>
+        <translation>Import the county office's list</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Only when the list goes beyond the licensed capacity</source>
         <translation>Only when the list goes beyond the licensed capacity</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;Choose…</source>
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>CSV &amp;file:</source>
         <translation>CSV &amp;file:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Capacity &amp;override reason:</source>
         <translation>Capacity &amp;override reason:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>The county office&apos;s list</source>
-        <translation>The county office&apos;s list</translation>
+        <location line="+24" />
+        <source>The county office's list</source>
+        <translation>The county office's list</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>The file cannot be read: %1</source>
         <translation>The file cannot be read: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+14" />
         <source>Nothing can be imported until the %n problem(s) below are fixed.</source>
         <translation>
             <numerusform>Nothing can be imported until the %n problem below is fixed.</numerusform>
@@ -3448,12 +4308,12 @@ Added by %2 on %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Imported %1 households with %2 people.</source>
         <translation>Imported %1 households with %2 people.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The list is valid: %1 households with %2 people. Press Import.</source>
         <translation>The list is valid: %1 households with %2 people. Press Import.</translation>
     </message>
@@ -3461,37 +4321,37 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::InquiryDialog</name>
     <message>
-        <location filename="../ui/intake/inquirydialog.cpp" line="+29"/>
+        <location filename="../ui/intake/inquirydialog.cpp" line="+29" />
         <source>A question from a walk-in</source>
         <translation>A question from a walk-in</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A name, or how the person described themselves</source>
         <translation>A name, or how the person described themselves</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>The question came &amp;by:</source>
         <translation>The question came &amp;by:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>W&amp;ho asked:</source>
         <translation>W&amp;ho asked:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;What was asked:</source>
         <translation>&amp;What was asked:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>What was a&amp;nswered:</source>
         <translation>What was a&amp;nswered:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Log the question</source>
         <translation>&amp;Log the question</translation>
     </message>
@@ -3499,112 +4359,112 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::IntakeDialog</name>
     <message>
-        <location filename="../ui/intake/intakedialog.cpp" line="+61"/>
+        <location filename="../ui/intake/intakedialog.cpp" line="+61" />
         <source>&amp;Open the file</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>New request and household file</source>
         <translation>New request and household file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>10 digits</source>
         <translation>10 digits</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>National &amp;code of the head:</source>
         <translation>National &amp;code of the head:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>The request came &amp;by:</source>
         <translation>The request came &amp;by:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;What was asked:</source>
         <translation>&amp;What was asked:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Who is asking</source>
         <translation>Who is asking</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Other members of the household</source>
         <translation>Other members of the household</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Address and housing</source>
         <translation>Address and housing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The request</source>
         <translation>The request</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>The household file is open. Its file number:</source>
         <translation>The household file is open. Its file number:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>Open the &amp;file</source>
         <translation>Open the &amp;file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../ui/intake/intakesave.cpp" line="+38"/>
-        <source>New person: not in the center&apos;s files yet.</source>
-        <translation>New person: not in the center&apos;s files yet.</translation>
+        <location filename="../ui/intake/intakesave.cpp" line="+38" />
+        <source>New person: not in the center's files yet.</source>
+        <translation>New person: not in the center's files yet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Already known: %1, member of household file %2.</source>
         <translation>Already known: %1, member of household file %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Already known: %1 (in no household file now).</source>
         <translation>Already known: %1 (in no household file now).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Enter the national code of the head of household.</source>
         <translation>Enter the national code of the head of household.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>no national code</source>
         <translation>no national code</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1 (national code %2) has the same name and birth date as %3. Check that this is not the same person.</source>
         <translation>%1 (national code %2) has the same name and birth date as %3. Check that this is not the same person.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>&amp;Open the file anyway</source>
         <translation>&amp;Open the file anyway</translation>
     </message>
@@ -3612,47 +4472,47 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::IntakeMembersTable</name>
     <message>
-        <location filename="../ui/intake/intakememberstable.cpp" line="+33"/>
+        <location filename="../ui/intake/intakememberstable.cpp" line="+33" />
         <source>National code</source>
         <translation>National code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>Add a &amp;member row</source>
         <translation>Add a &amp;member row</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Remove the row</source>
         <translation>Remove the row</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+89" />
         <source>Member %1: %2</source>
         <translation>Member %1: %2</translation>
     </message>
@@ -3660,22 +4520,22 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::LockScreen</name>
     <message>
-        <location filename="../ui/lock/lockscreen.cpp" line="+30"/>
+        <location filename="../ui/lock/lockscreen.cpp" line="+30" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Sign in as &amp;someone else</source>
         <translation>Sign in as &amp;someone else</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>PlusLife Desk is locked</source>
         <translation>PlusLife Desk is locked</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+50" />
         <source>%1 (%2) was working here. Enter the password to go on.</source>
         <translation>%1 (%2) was working here. Enter the password to go on.</translation>
     </message>
@@ -3683,7 +4543,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::LockoutCountdown</name>
     <message>
-        <location filename="../ui/common/lockoutcountdown.cpp" line="+51"/>
+        <location filename="../ui/common/lockoutcountdown.cpp" line="+51" />
         <source>Too many failed attempts. You can try again in %1.</source>
         <translation>Too many failed attempts. You can try again in %1.</translation>
     </message>
@@ -3691,208 +4551,208 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+64"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+64" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Change password…</source>
         <translation>&amp;Change password…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Sign &amp;out</source>
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Capacity and assignment…</source>
         <translation>&amp;Capacity and assignment…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Workers…</source>
         <translation>&amp;Workers…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Center &amp;settings…</source>
         <translation>Center &amp;settings…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;About PlusLife Desk</source>
         <translation>&amp;About PlusLife Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Caseload</source>
         <translation>&amp;Caseload</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;New request…</source>
         <translation>&amp;New request…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Walk-in question…</source>
         <translation>&amp;Walk-in question…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Import the county office&apos;s list…</source>
-        <translation>&amp;Import the county office&apos;s list…</translation>
+        <location line="+3" />
+        <source>&amp;Import the county office's list…</source>
+        <translation>&amp;Import the county office's list…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Home &amp;visits…</source>
         <translation>Home &amp;visits…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Center &amp;panel</source>
         <translation>Center &amp;panel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>&amp;Households</source>
         <translation>&amp;Households</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Center</source>
         <translation>&amp;Center</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+95" />
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Center %1</source>
         <translation>Center %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Home visits</source>
         <translation>Home visits</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+42" />
         <source>About PlusLife Desk</source>
         <translation>About PlusLife Desk</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;PlusLife Desk %1&lt;/h3&gt;&lt;p&gt;The desktop client of the +Life service centers of the State Welfare Organization of Iran (Behzisti).&lt;/p&gt;&lt;p&gt;The center&apos;s files are kept encrypted on this computer.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;PlusLife Desk %1&lt;/h3&gt;&lt;p&gt;The desktop client of the +Life service centers of the State Welfare Organization of Iran (Behzisti).&lt;/p&gt;&lt;p&gt;The center&apos;s files are kept encrypted on this computer.&lt;/p&gt;</translation>
+        <location line="+1" />
+        <source>&lt;h3&gt;PlusLife Desk %1&lt;/h3&gt;&lt;p&gt;The desktop client of the +Life service centers of the State Welfare Organization of Iran (Behzisti).&lt;/p&gt;&lt;p&gt;The center's files are kept encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;PlusLife Desk %1&lt;/h3&gt;&lt;p&gt;The desktop client of the +Life service centers of the State Welfare Organization of Iran (Behzisti).&lt;/p&gt;&lt;p&gt;The center's files are kept encrypted on this computer.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>pluslife::ui::ManagerPage</name>
     <message>
-        <location filename="../ui/setup/managerpage.cpp" line="+28"/>
+        <location filename="../ui/setup/managerpage.cpp" line="+28" />
         <source>The center manager</source>
         <translation>The center manager</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>The first account: the manager adds the other workers after signing in.</source>
         <translation>The first account: the manager adds the other workers after signing in.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Create center</source>
         <translation>&amp;Create center</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>3 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>3 to 32 Latin letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter.</translation>
+        <location line="+5" />
+        <source>3 to 32 Latin letters, digits, '.', '_' or '-', starting with a letter.</source>
+        <translation>3 to 32 Latin letters, digits, '.', '_' or '-', starting with a letter.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Full &amp;name:</source>
         <translation>Full &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Password &amp;again:</source>
         <translation>Password &amp;again:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose a password of at least 10 characters that only you know. Nobody, not even Behzisti, can read the center&apos;s files without a worker&apos;s password or the recovery code.</source>
-        <translation>Choose a password of at least 10 characters that only you know. Nobody, not even Behzisti, can read the center&apos;s files without a worker&apos;s password or the recovery code.</translation>
+        <location line="+2" />
+        <source>Choose a password of at least 10 characters that only you know. Nobody, not even Behzisti, can read the center's files without a worker's password or the recovery code.</source>
+        <translation>Choose a password of at least 10 characters that only you know. Nobody, not even Behzisti, can read the center's files without a worker's password or the recovery code.</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Enter the manager&apos;s full name.</source>
-        <translation>Enter the manager&apos;s full name.</translation>
+        <location line="+33" />
+        <source>Enter the manager's full name.</source>
+        <translation>Enter the manager's full name.</translation>
     </message>
 </context>
 <context>
     <name>pluslife::ui::MemberLeftDialog</name>
     <message>
-        <location filename="../ui/household/filedialogs.cpp" line="+40"/>
+        <location filename="../ui/household/filedialogs.cpp" line="+40" />
         <source>A member leaves the household</source>
         <translation>A member leaves the household</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Left the household</source>
         <translation>Left the household</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Died</source>
         <translation>Died</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;What happened:</source>
         <translation>&amp;What happened:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;On:</source>
         <translation>&amp;On:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
@@ -3900,77 +4760,77 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MembersTab</name>
     <message>
-        <location filename="../ui/household/memberstab.cpp" line="+28"/>
+        <location filename="../ui/household/memberstab.cpp" line="+28" />
         <source>&amp;Add a member…</source>
         <translation>&amp;Add a member…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Left or died…</source>
         <translation>&amp;Left or died…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Make &amp;head</source>
         <translation>Make &amp;head</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>National code</source>
         <translation>National code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Birth date</source>
         <translation>Birth date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+86" />
         <source>The member was added.</source>
         <translation>The member was added.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>The details were saved.</source>
         <translation>The details were saved.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+19" />
         <source>The change was recorded.</source>
         <translation>The change was recorded.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Head of household</source>
         <translation>Head of household</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 is now the head of household.</source>
         <translation>%1 is now the head of household.</translation>
     </message>
@@ -3978,27 +4838,27 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MergeDialog</name>
     <message>
-        <location filename="../ui/household/mergedialog.cpp" line="+29"/>
+        <location filename="../ui/household/mergedialog.cpp" line="+29" />
         <source>Merge a duplicate file</source>
         <translation>Merge a duplicate file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The duplicate file is closed and its members join file %1.</source>
         <translation>The duplicate file is closed and its members join file %1.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;File number of the duplicate:</source>
         <translation>&amp;File number of the duplicate:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Merge</source>
         <translation>&amp;Merge</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+24" />
         <source>%1, %Ln member(s)</source>
         <translation>
             <numerusform>%1, %Ln member</numerusform>
@@ -4006,12 +4866,12 @@ Added by %2 on %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>No other file has this number.</source>
         <translation>No other file has this number.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Type the file number of the duplicate file.</source>
         <translation>Type the file number of the duplicate file.</translation>
     </message>
@@ -4019,22 +4879,22 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::NdaDialog</name>
     <message>
-        <location filename="../ui/signin/ndadialog.cpp" line="+23"/>
+        <location filename="../ui/signin/ndadialog.cpp" line="+23" />
         <source>Non-disclosure agreement</source>
         <translation>Non-disclosure agreement</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1, before you open the center&apos;s files, read and accept the agreement below.</source>
-        <translation>%1, before you open the center&apos;s files, read and accept the agreement below.</translation>
+        <location line="+1" />
+        <source>%1, before you open the center's files, read and accept the agreement below.</source>
+        <translation>%1, before you open the center's files, read and accept the agreement below.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>I &amp;accept</source>
         <translation>I &amp;accept</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>I &amp;decline (sign out)</source>
         <translation>I &amp;decline (sign out)</translation>
     </message>
@@ -4042,57 +4902,57 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::NotesTab</name>
     <message>
-        <location filename="../ui/household/notestab.cpp" line="+30"/>
+        <location filename="../ui/household/notestab.cpp" line="+30" />
         <source>Add not&amp;e</source>
         <translation>Add not&amp;e</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Correct…</source>
         <translation>&amp;Correct…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>Write a note on this household file…</source>
         <translation>Write a note on this household file…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Add the note (Ctrl+Return)</source>
         <translation>Add the note (Ctrl+Return)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+65" />
         <source>corrected</source>
         <translation>corrected</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>correction</source>
         <translation>correction</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+43" />
         <source>The note was added.</source>
         <translation>The note was added.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+15" />
         <source>Correct the note</source>
         <translation>Correct the note</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>The corrected text is kept as a new note; the old note stays in the file, marked as corrected.</source>
         <translation>The corrected text is kept as a new note; the old note stays in the file, marked as corrected.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Save correction</source>
         <translation>&amp;Save correction</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+14" />
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
     </message>
@@ -4100,27 +4960,27 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::PersonDialog</name>
     <message>
-        <location filename="../ui/intake/persondialog.cpp" line="+25"/>
+        <location filename="../ui/intake/persondialog.cpp" line="+25" />
         <source>Add a member</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Edit a person</source>
         <translation>Edit a person</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>&amp;Relation to the head:</source>
         <translation>&amp;Relation to the head:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Add member</source>
         <translation>&amp;Add member</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -4128,83 +4988,83 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::PersonFields</name>
     <message>
-        <location filename="../ui/intake/intakememberstable.cpp" line="-52"/>
-        <location filename="../ui/intake/personfields.cpp" line="+52"/>
+        <location filename="../ui/intake/intakememberstable.cpp" line="-52" />
+        <location filename="../ui/intake/personfields.cpp" line="+52" />
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../ui/intake/personfields.cpp" line="-9"/>
+        <location filename="../ui/intake/personfields.cpp" line="-9" />
         <source>National &amp;code:</source>
         <translation>National &amp;code:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Father&apos;s &amp;name:</source>
-        <translation>Father&apos;s &amp;name:</translation>
+        <location line="+1" />
+        <source>Father's &amp;name:</source>
+        <translation>Father's &amp;name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Sex:</source>
         <translation>&amp;Sex:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>&amp;Birth date:</source>
         <translation>&amp;Birth date:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Mobile:</source>
         <translation>&amp;Mobile:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>&amp;Marital status:</source>
         <translation>&amp;Marital status:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Education:</source>
         <translation>&amp;Education:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Occupation:</source>
         <translation>&amp;Occupation:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Disability:</source>
         <translation>&amp;Disability:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Se&amp;verity:</source>
         <translation>Se&amp;verity:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>C&amp;hronic illness:</source>
         <translation>C&amp;hronic illness:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Insurance:</source>
         <translation>&amp;Insurance:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Landline:</source>
         <translation>&amp;Landline:</translation>
     </message>
@@ -4212,88 +5072,88 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::ReassignDialog</name>
     <message>
-        <location filename="../ui/capacity/reassigndialog.cpp" line="+37"/>
+        <location filename="../ui/capacity/reassigndialog.cpp" line="+37" />
         <source>Select &amp;all</source>
         <translation>Select &amp;all</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Select &amp;none</source>
         <translation>Select &amp;none</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+14"/>
+        <location line="+8" />
+        <location line="+14" />
         <source>the unassigned queue</source>
         <translation>the unassigned queue</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-8" />
         <source>%1 (%2 of %3 files)</source>
         <translation>%1 (%2 of %3 files)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>The unassigned queue</source>
         <translation>The unassigned queue</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Assign files</source>
         <translation>Assign files</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Reassign files</source>
         <translation>Reassign files</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Move &amp;to:</source>
         <translation>Move &amp;to:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Assign</source>
         <translation>&amp;Assign</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>There are no files in %1.</source>
         <translation>There are no files in %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Files of %1 (%2). Check the files to move.</source>
         <translation>Files of %1 (%2). Check the files to move.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>Check at least one file to move.</source>
         <translation>Check at least one file to move.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>There is no other social worker to move the files to.</source>
         <translation>There is no other social worker to move the files to.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+44" />
         <source>Beyond the limit</source>
         <translation>Beyond the limit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>%1
 
 To assign the files anyway, give the reason (it is recorded):</source>
@@ -4302,7 +5162,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
 To assign the files anyway, give the reason (it is recorded):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>A reason is needed to go beyond the limit.</source>
         <translation>A reason is needed to go beyond the limit.</translation>
     </message>
@@ -4310,22 +5170,22 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::RecoveryCodeDialog</name>
     <message>
-        <location filename="../ui/signin/recoverycodedialog.cpp" line="+28"/>
+        <location filename="../ui/signin/recoverycodedialog.cpp" line="+28" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>This computer no longer holds the key of the center&apos;s files. Type the recovery code written down when the center was set up. Afterwards every worker signs in with their own password as before.</source>
-        <translation>This computer no longer holds the key of the center&apos;s files. Type the recovery code written down when the center was set up. Afterwards every worker signs in with their own password as before.</translation>
+        <location line="+1" />
+        <source>This computer no longer holds the key of the center's files. Type the recovery code written down when the center was set up. Afterwards every worker signs in with their own password as before.</source>
+        <translation>This computer no longer holds the key of the center's files. Type the recovery code written down when the center was set up. Afterwards every worker signs in with their own password as before.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Open with this code</source>
         <translation>&amp;Open with this code</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>Type the recovery code.</source>
         <translation>Type the recovery code.</translation>
     </message>
@@ -4333,62 +5193,62 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::RecoveryCodePage</name>
     <message>
-        <location filename="../ui/setup/recoverycodepage.cpp" line="+24"/>
+        <location filename="../ui/setup/recoverycodepage.cpp" line="+24" />
         <source>C&amp;opy</source>
         <translation>C&amp;opy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>I have &amp;written the recovery code down and will keep it safe</source>
         <translation>I have &amp;written the recovery code down and will keep it safe</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The recovery code</source>
         <translation>The recovery code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Shown this once. Write it on paper and keep it locked away, apart from the computer.</source>
         <translation>Shown this once. Write it on paper and keep it locked away, apart from the computer.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>If this computer&apos;s keychain is lost (a new operating system, a new user profile, a repaired disk), only this code opens the center&apos;s files again. PlusLife Desk does not keep it anywhere, and nobody can recover it.</source>
-        <translation>If this computer&apos;s keychain is lost (a new operating system, a new user profile, a repaired disk), only this code opens the center&apos;s files again. PlusLife Desk does not keep it anywhere, and nobody can recover it.</translation>
+        <location line="+5" />
+        <source>If this computer's keychain is lost (a new operating system, a new user profile, a repaired disk), only this code opens the center's files again. PlusLife Desk does not keep it anywhere, and nobody can recover it.</source>
+        <translation>If this computer's keychain is lost (a new operating system, a new user profile, a repaired disk), only this code opens the center's files again. PlusLife Desk does not keep it anywhere, and nobody can recover it.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Recovery code</source>
         <translation>Recovery code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Copies the code; the clipboard is cleared again after 60 seconds.</source>
         <translation>Copies the code; the clipboard is cleared again after 60 seconds.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>C&amp;opied (cleared in 60 s)</source>
         <translation>C&amp;opied (cleared in 60 s)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+26" />
         <source>Print the recovery code</source>
         <translation>Print the recovery code</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+8" />
         <source>PlusLife Desk recovery code</source>
         <translation>PlusLife Desk recovery code</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Keep this sheet locked away, apart from the computer.</source>
         <translation>Keep this sheet locked away, apart from the computer.</translation>
     </message>
@@ -4396,37 +5256,37 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::RescheduleVisitDialog</name>
     <message>
-        <location filename="../ui/visits/visitchangedialogs.cpp" line="-75"/>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="-75" />
         <source>At a set &amp;time</source>
         <translation>At a set &amp;time</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Reschedule the visit</source>
         <translation>Reschedule the visit</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+17" />
         <source>&amp;New day:</source>
         <translation>&amp;New day:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Reason (required):</source>
         <translation>&amp;Reason (required):</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Reschedule</source>
         <translation>&amp;Reschedule</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+7" />
         <source>Give the reason for moving the visit.</source>
         <translation>Give the reason for moving the visit.</translation>
     </message>
@@ -4434,67 +5294,67 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::ScheduleVisitDialog</name>
     <message>
-        <location filename="../ui/visits/schedulevisitdialog.cpp" line="+32"/>
+        <location filename="../ui/visits/schedulevisitdialog.cpp" line="+32" />
         <source>At a set &amp;time</source>
         <translation>At a set &amp;time</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Schedule a home visit</source>
         <translation>Schedule a home visit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>Name, national code or file number</source>
         <translation>Name, national code or file number</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Find the file:</source>
         <translation>&amp;Find the file:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Household file:</source>
         <translation>&amp;Household file:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>e.g. first home visit, follow-up of the support plan</source>
         <translation>e.g. first home visit, follow-up of the support plan</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>&amp;Day:</source>
         <translation>&amp;Day:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Social worker:</source>
         <translation>&amp;Social worker:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Social worker:</source>
         <translation>Social worker:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Purpose:</source>
         <translation>&amp;Purpose:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Schedule</source>
         <translation>&amp;Schedule</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Find and choose the household file first.</source>
         <translation>Find and choose the household file first.</translation>
     </message>
@@ -4502,12 +5362,12 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::SetupWizard</name>
     <message>
-        <location filename="../ui/setup/setupwizard.cpp" line="+40"/>
+        <location filename="../ui/setup/setupwizard.cpp" line="+40" />
         <source>Set up PlusLife Desk</source>
         <translation>Set up PlusLife Desk</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+21" />
         <source>Write the recovery code down and tick the box before you close this window. It is not shown again.</source>
         <translation>Write the recovery code down and tick the box before you close this window. It is not shown again.</translation>
     </message>
@@ -4515,75 +5375,75 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::SignInDialog</name>
     <message>
-        <location filename="../ui/signin/signindialog.cpp" line="+32"/>
+        <location filename="../ui/signin/signindialog.cpp" line="+32" />
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Use the &amp;recovery code…</source>
         <translation>Use the &amp;recovery code…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Sign in to PlusLife Desk</source>
         <translation>Sign in to PlusLife Desk</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Sign in with your user name and password.</source>
         <translation>Sign in with your user name and password.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+27" />
         <source>&amp;User name:</source>
         <translation>&amp;User name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Password:</source>
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+37" />
         <source>Enter your user name and your password.</source>
         <translation>Enter your user name and your password.</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>This computer can open the center&apos;s files again. Sign in with your password.</source>
-        <translation>This computer can open the center&apos;s files again. Sign in with your password.</translation>
+        <location line="+38" />
+        <source>This computer can open the center's files again. Sign in with your password.</source>
+        <translation>This computer can open the center's files again. Sign in with your password.</translation>
     </message>
 </context>
 <context>
     <name>pluslife::ui::SplitDialog</name>
     <message>
-        <location filename="../ui/household/splitdialog.cpp" line="+28"/>
+        <location filename="../ui/household/splitdialog.cpp" line="+28" />
         <source>Split the household</source>
         <translation>Split the household</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Head of the new household:</source>
         <translation>&amp;Head of the new household:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Open the new file</source>
         <translation>&amp;Open the new file</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Tick the members who leave this household:</source>
         <translation>Tick the members who leave this household:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+31" />
         <source>Tick at least one member who leaves.</source>
         <translation>Tick at least one member who leaves.</translation>
     </message>
@@ -4591,22 +5451,22 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::StatusDialog</name>
     <message>
-        <location filename="../ui/household/filedialogs.cpp" line="+21"/>
+        <location filename="../ui/household/filedialogs.cpp" line="+21" />
         <source>Change the file status</source>
         <translation>Change the file status</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+9" />
         <source>New &amp;status:</source>
         <translation>New &amp;status:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Reason:</source>
         <translation>&amp;Reason:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>&amp;Change status</source>
         <translation>&amp;Change status</translation>
     </message>
@@ -4614,12 +5474,12 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::TemporaryPasswordDialog</name>
     <message>
-        <location filename="../ui/admin/temporarypassworddialog.cpp" line="+37"/>
+        <location filename="../ui/admin/temporarypassworddialog.cpp" line="+37" />
         <source>&amp;Temporary password:</source>
         <translation>&amp;Temporary password:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Temporary password &amp;again:</source>
         <translation>Temporary password &amp;again:</translation>
     </message>
@@ -4627,22 +5487,22 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::TimelineTab</name>
     <message>
-        <location filename="../ui/household/timelinetab.cpp" line="+20"/>
+        <location filename="../ui/household/timelinetab.cpp" line="+20" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Who</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>What</source>
         <translation>What</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+20" />
         <source>another worker</source>
         <translation>another worker</translation>
     </message>
@@ -4650,27 +5510,33 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::VisitActionsDialog</name>
     <message>
-        <location filename="../ui/visits/visitchangedialogs.cpp" line="+58"/>
+        <location filename="../ui/visits/visitchangedialogs.cpp" line="+58" />
+        <location line="+38" />
         <source>Home visit</source>
         <translation>Home visit</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Record as &amp;done…</source>
-        <translation>Record as &amp;done…</translation>
+        <location line="-37" />
+        <source>Fill in the visit &amp;report…</source>
+        <translation>Fill in the visit &amp;report…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
+        <source>Record as &amp;done with a short note…</source>
+        <translation>Record as &amp;done with a short note…</translation>
+    </message>
+    <message>
+        <location line="+1" />
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reschedule…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Cancel the visit…</source>
         <translation>&amp;Cancel the visit…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>C&amp;lose</source>
         <translation>C&amp;lose</translation>
     </message>
@@ -4678,47 +5544,47 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::VisitPlannerPage</name>
     <message>
-        <location filename="../ui/visits/visitplannerpage.cpp" line="+32"/>
+        <location filename="../ui/visits/visitplannerpage.cpp" line="+32" />
         <source>&amp;Previous week</source>
         <translation>&amp;Previous week</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>T&amp;his week</source>
         <translation>T&amp;his week</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Next week</source>
         <translation>&amp;Next week</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Schedule a visit…</source>
         <translation>&amp;Schedule a visit…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+30" />
         <source>&amp;Worker:</source>
         <translation>&amp;Worker:</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>&amp;Due and overdue visits</source>
         <translation>&amp;Due and overdue visits</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+69" />
         <source>Week of %1 to %2</source>
         <translation>Week of %1 to %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+28" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+10" />
         <source>No visits due this week.</source>
         <translation>No visits due this week.</translation>
     </message>
@@ -4726,47 +5592,47 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::VisitReportDialog</name>
     <message>
-        <location filename="../ui/visits/visitreportdialog.cpp" line="+37"/>
+        <location filename="../ui/visits/visitreportdialog.cpp" line="+37" />
         <source>Record the home visit</source>
         <translation>Record the home visit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>Visit of %1 to file %2</source>
         <translation>Visit of %1 to file %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+5" />
         <source>e.g. the mother and two children</source>
         <translation>e.g. the mother and two children</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+16" />
         <source>&amp;Present:</source>
         <translation>&amp;Present:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Housing condition:</source>
         <translation>&amp;Housing condition:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+2" />
         <source>&amp;Observations (required):</source>
         <translation>&amp;Observations (required):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Matches the declared information:</source>
         <translation>&amp;Matches the declared information:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>&amp;Record as done</source>
         <translation>&amp;Record as done</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+18" />
         <source>Write down what was observed during the visit.</source>
         <translation>Write down what was observed during the visit.</translation>
     </message>
@@ -4774,12 +5640,12 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::VisitWeekView</name>
     <message>
-        <location filename="../ui/visits/visitweekview.cpp" line="+80"/>
+        <location filename="../ui/visits/visitweekview.cpp" line="+80" />
         <source>(today)</source>
         <translation>(today)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+29" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -4787,117 +5653,117 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::WorkersDialog</name>
     <message>
-        <location filename="../ui/admin/workersdialog.cpp" line="+38"/>
+        <location filename="../ui/admin/workersdialog.cpp" line="+38" />
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Disable</source>
         <translation>&amp;Disable</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Enable…</source>
         <translation>&amp;Enable…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>&amp;Reset password…</source>
         <translation>&amp;Reset password…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+4" />
         <source>Workers</source>
         <translation>Workers</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Agreement accepted</source>
         <translation>Agreement accepted</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+59" />
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+0" />
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+6" />
         <source>Not yet</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+38" />
         <source>%1 was added and must choose a password at the first sign-in.</source>
         <translation>%1 was added and must choose a password at the first sign-in.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Disable account</source>
         <translation>Disable account</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Disable the account of %1? The password stops working at once; the worker&apos;s records stay.</source>
-        <translation>Disable the account of %1? The password stops working at once; the worker&apos;s records stay.</translation>
+        <location line="+1" />
+        <source>Disable the account of %1? The password stops working at once; the worker's records stay.</source>
+        <translation>Disable the account of %1? The password stops working at once; the worker's records stay.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+11" />
         <source>The account of %1 is disabled.</source>
         <translation>The account of %1 is disabled.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+12" />
         <source>Enable account</source>
         <translation>Enable account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Enable the account of %1 again with a temporary password. Tell it to them in person; they choose their own at the next sign-in.</source>
         <translation>Enable the account of %1 again with a temporary password. Tell it to them in person; they choose their own at the next sign-in.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The account of %1 is enabled.</source>
         <translation>The account of %1 is enabled.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+13" />
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+1" />
         <source>Give %1 a temporary password. Tell it to them in person; they must choose their own at the next sign-in.</source>
         <translation>Give %1 a temporary password. Tell it to them in person; they must choose their own at the next sign-in.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+3" />
         <source>The password of %1 was reset.</source>
         <translation>The password of %1 was reset.</translation>
     </message>

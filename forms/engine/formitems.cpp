@@ -174,9 +174,13 @@ FormItem FormSession::Impl::buildItem(int controlIndex, xmlNodePtr contextNode) 
         return item;
     }
 
-    xmlNodePtr node =
-        control.ref.isEmpty() ? nullptr : resolveControlNode(control.ref, contextNode);
-    if (!control.ref.isEmpty() && !node)
+    // The usual ODK shape wraps a repeat in a group with the same ref: that group names no
+    // node of its own (it would be the first row, or nothing when there are no rows yet).
+    const bool wrapsRepeat = control.kind == FormControl::Kind::Group && isRepeatPath(control.ref);
+    xmlNodePtr node = control.ref.isEmpty() || wrapsRepeat
+                          ? nullptr
+                          : resolveControlNode(control.ref, contextNode);
+    if (!control.ref.isEmpty() && !wrapsRepeat && !node)
         return item; // path stays empty: the instance lacks this node
     xmlNodePtr textContext = node ? node : contextNode;
     item.label = resolveText(control.label, textContext);
@@ -187,6 +191,7 @@ FormItem FormSession::Impl::buildItem(int controlIndex, xmlNodePtr contextNode) 
         item.relevant = nodeState.relevant;
         item.required = nodeState.required;
         item.readOnly = nodeState.readOnly;
+        item.calculated = nodeState.bind && !nodeState.bind->calculate.isEmpty();
         if (nodeState.bind)
             item.type = nodeState.bind->type;
         else if (control.kind == FormControl::Kind::Select1)
@@ -201,6 +206,10 @@ FormItem FormSession::Impl::buildItem(int controlIndex, xmlNodePtr contextNode) 
                           (item.type == DataType::String);
             item.problem = problemFor(nodeState.bind, nodeState, item.value, node);
         }
+    } else if (wrapsRepeat) {
+        xmlNodePtr parent =
+            resolveControlNode(control.ref.section(QLatin1Char('/'), 0, -2), contextNode);
+        item.relevant = parent ? state(parent).relevant : true;
     } else if (contextNode) {
         item.relevant = state(contextNode).relevant;
     }

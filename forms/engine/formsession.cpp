@@ -439,6 +439,25 @@ QHash<const xmlNode *, FormSession::Impl::Snapshot> FormSession::Impl::snapshot(
     return result;
 }
 
+bool FormSession::Impl::showsAnswers(const FormControl &control) const
+{
+    for (const TextSpec *spec : {&control.label, &control.hint}) {
+        for (const TextPart &part : spec->parts) {
+            if (part.isOutput)
+                return true;
+        }
+        if (spec->itextId.isEmpty())
+            continue;
+        for (const auto &texts : form->itext) {
+            for (const TextPart &part : texts.value(spec->itextId)) {
+                if (part.isOutput)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
 FormChange FormSession::Impl::diff(const QHash<const xmlNode *, Snapshot> &before,
                                    bool structureChanged) const
 {
@@ -450,10 +469,11 @@ FormChange FormSession::Impl::diff(const QHash<const xmlNode *, Snapshot> &befor
         if (old == before.cend() || !(old.value() == after.value(node)))
             change.changedPaths << instancePath(node);
     }
-    // Itemsets may filter on anything: their choices are refreshed after every change.
+    // Itemsets may filter on anything, and a label may show any answer: those questions are
+    // refreshed after every change.
     for (int i = 0; i < form->controls.size(); ++i) {
         const FormControl &control = form->controls.at(i);
-        if (control.itemsetNodeset.isEmpty())
+        if (control.itemsetNodeset.isEmpty() && !showsAnswers(control))
             continue;
         for (xmlNodePtr node : order) {
             if (genericPathOf(node) == control.ref) {

@@ -39,8 +39,9 @@ struct FormItem {
     bool relevant = true;
     bool required = false;
     bool readOnly = false;
-    bool isNote = false; // a read-only input without calculate: text to read, nothing to type
-    QString problem;     // the required or constraint message when the value is invalid now
+    bool isNote = false;     // a read-only input without calculate: text to read, nothing to type
+    bool calculated = false; // the form computes this value (bind calculate)
+    QString problem;         // the required or constraint message when the value is invalid now
     QList<FormChoiceItem> choices;
     QList<FormItem> children;  // groups, repeats (one RepeatInstance per instance), instances
     bool canAddRemove = false; // repeats: the user may add and remove instances
@@ -103,7 +104,8 @@ public:
     FormChange removeRepeat(const QString &instancePath);
     int repeatCount(const QString &repeatPath) const;
 
-    // Every relevant required-but-empty answer and broken constraint, in document order.
+    // Every relevant required-but-empty answer and broken constraint, in document order. From
+    // the first call on, items also carry their "required" problem (FormItem::problem).
     QList<FormIssue> validate() const;
 
     // The whole working instance (non-relevant answers kept): what a draft stores.

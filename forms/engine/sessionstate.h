@@ -54,6 +54,7 @@ public:
     bool recompute(); // true when repeat instances came or went (jr:count)
     bool adjustCounts();
     QHash<const xmlNode *, Snapshot> snapshot() const;
+    bool showsAnswers(const FormControl &control) const; // a label or hint with <output>
     FormChange diff(const QHash<const xmlNode *, Snapshot> &before, bool structureChanged) const;
 
     xmlNodePtr root() const { return xmlDocGetRootElement(doc.get()); }

@@ -84,8 +84,8 @@ FormField::FormField(const forms::FormDefinition &definition, const forms::FormI
         const forms::FormControl &control = m_definition.controls.at(item.control);
         if (const forms::FormBind *bind = m_definition.bindFor(control.ref))
             m_calculated = !bind->calculate.isEmpty();
-        m_dynamicText = textHasOutput(m_definition, control.label) ||
-                        textHasOutput(m_definition, control.hint);
+        m_dynamicText =
+            textHasOutput(m_definition, control.label) || textHasOutput(m_definition, control.hint);
     }
 
     m_layout = new QVBoxLayout(this);

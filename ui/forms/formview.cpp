@@ -13,8 +13,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
-#include <QRegularExpression>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -306,41 +306,8 @@ void FormView::buildGroup(const forms::FormItem &group, QWidget *parent, QVBoxLa
     }
     layout->addWidget(box);
     // ODK puts a repeat's label on the group around it.
-    buildItems(group.children.isEmpty() ? missingRepeats(group) : group.children, box, inner,
-               false, group.label);
+    buildItems(group.children, box, inner, false, group.label);
     addSection(group, box, heading);
-}
-
-QList<forms::FormItem> FormView::missingRepeats(const forms::FormItem &group) const
-{
-    // A group whose ref is the nodeset of the repeat inside it names no node while the repeat
-    // has no instance, and comes without its repeat: stand in for it, so that the worker can
-    // add the first instance.
-    QList<forms::FormItem> repeats;
-    const forms::FormDefinition &form = m_session.definition();
-    if (!group.path.isEmpty() || group.control < 0 || group.control >= form.controls.size())
-        return repeats;
-    for (int child : form.controls.at(group.control).children) {
-        const forms::FormControl &control = form.controls.at(child);
-        if (control.kind != forms::FormControl::Kind::Repeat)
-            continue;
-        forms::FormItem repeat;
-        repeat.kind = forms::FormItem::Kind::Repeat;
-        repeat.control = child;
-        repeat.path = control.ref;
-        if (!m_instanceContext.isEmpty()) {
-            // Inside a repeat instance: /data/m/kids -> /data/m[2]/kids.
-            static const QRegularExpression indices(u"\\[\\d+\\]"_s);
-            const QString contextGeneric = QString(m_instanceContext).remove(indices);
-            if (control.ref.startsWith(contextGeneric + u'/'))
-                repeat.path = m_instanceContext + control.ref.mid(contextGeneric.size());
-        }
-        repeat.label = form.plainText(control.label, m_session.language());
-        repeat.relevant = group.relevant;
-        repeat.canAddRemove = !control.noAddRemove && control.countExpression.isEmpty();
-        repeats.append(repeat);
-    }
-    return repeats;
 }
 
 void FormView::buildRepeat(const forms::FormItem &repeat, QWidget *parent, QVBoxLayout *layout,
@@ -552,8 +519,7 @@ void FormView::rebuildKeepingFocus(const QString &focusName, const FormField *ty
     const int scrolled = m_scroll->verticalScrollBar()->value();
     // The worker is typing in the question whose answer changed the structure (a jr:count):
     // what is typed and the cursor go over to the rebuilt question.
-    const auto typing =
-        typedIn && typedIn->path() == focusName ? typedIn->typing() : std::nullopt;
+    const auto typing = typedIn && typedIn->path() == focusName ? typedIn->typing() : std::nullopt;
     buildPage();
     m_scroll->verticalScrollBar()->setValue(scrolled);
     if (focusName.isEmpty())

@@ -112,7 +112,6 @@ private:
                     bool topLevel);
     void buildRepeat(const forms::FormItem &repeat, QWidget *parent, QVBoxLayout *layout,
                      const QString &groupLabel);
-    QList<forms::FormItem> missingRepeats(const forms::FormItem &group) const;
     void addField(const forms::FormItem &item, QWidget *parent, QVBoxLayout *layout);
     void addSection(const forms::FormItem &item, QWidget *box, QLabel *heading);
     void refreshSection(const QString &path);
@@ -147,7 +146,7 @@ private:
 
     QList<FormField *> m_fields; // the current page, document order
     QHash<QString, FormField *> m_fieldByPath;
-    QList<FormField *> m_dynamicText; // questions whose label or hint shows answers
+    QList<FormField *> m_dynamicText;   // questions whose label or hint shows answers
     QHash<QString, Section> m_sections; // groups, repeats and repeat instances of the page
     QSet<QString> m_revealed;           // questions whose problem is shown
     QString m_instanceContext;          // the repeat instance being built, "" outside any

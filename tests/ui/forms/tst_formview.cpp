@@ -79,14 +79,7 @@ void typeText(QWidget *widget, const QString &text)
 
 template <typename T = QWidget> T *find(const QWidget *root, const QString &name)
 {
-    T *found = root->findChild<T *>(name);
-    if (!found && qEnvironmentVariableIsSet("FORMVIEW_DEBUG")) {
-        qWarning() << "not found:" << name;
-        for (QObject *o : root->findChildren<QObject *>())
-            if (!o->objectName().isEmpty())
-                qWarning() << "  " << o->objectName() << o->metaObject()->className();
-    }
-    return found;
+    return root->findChild<T *>(name);
 }
 
 // A form of `count` whole-number questions q1 … qN on one page.
