@@ -74,6 +74,7 @@ void DeskPage::closeFile()
         m_file->hide();
         m_file->deleteLater(); // may be called from one of its own buttons
         m_file = nullptr;
+        m_home->refresh(); // drafts or capacity may have changed inside the file
     }
     setCurrentWidget(m_split);
 }

@@ -1,5 +1,7 @@
 #include "homepage.h"
 
+#include "forms/mydraftslist.h"
+
 #include "services/capacityservice.h"
 #include "storage/filenumberblocks.h"
 
@@ -69,6 +71,9 @@ HomePage::HomePage(services::Session &session, QWidget *parent)
     column->addWidget(m_today);
     column->addSpacing(16);
     column->addWidget(centerBox);
+    column->addSpacing(16);
+    m_drafts = new MyDraftsList(session, this);
+    column->addWidget(m_drafts);
     column->addStretch();
 
     auto *outer = new QHBoxLayout(this);
@@ -87,6 +92,8 @@ QLabel *HomePage::addValue(QFormLayout *form, const QString &label, const QStrin
 
 void HomePage::refresh()
 {
+    if (m_drafts)
+        m_drafts->reload();
     const QLocale locale;
     const domain::Worker &worker = m_session.worker();
     m_welcome->setText(tr("Welcome, %1").arg(worker.displayName));

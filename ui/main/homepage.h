@@ -13,6 +13,8 @@ namespace pluslife::ui {
 
 // What the signed-in worker sees first: who they are, today's date, the center, its capacity,
 // its workers and the idle-lock setting. Holds data: destroyed whenever the desk locks.
+class MyDraftsList;
+
 class HomePage : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +38,7 @@ private:
     QLabel *m_workersLabel;
     QLabel *m_workers;
     QLabel *m_idleLock;
+    MyDraftsList *m_drafts = nullptr;
 };
 
 } // namespace pluslife::ui
