@@ -266,6 +266,27 @@ QList<FormItem> FormSession::pageItems(int page) const
     return items;
 }
 
+bool FormSession::isPageRelevant(int page) const
+{
+    const QList<FormPage> all = pages();
+    if (page < 0 || page >= all.size())
+        return false;
+    const FormDefinition &form = *m_impl->form;
+    for (int index : all.at(page).controls) {
+        const FormControl &control = form.controls.at(index);
+        QString ref = control.ref;
+        // A repeat (or the group around it) is as relevant as the node that holds its rows.
+        if (control.kind == FormControl::Kind::Repeat || m_impl->isRepeatPath(ref))
+            ref = ref.section(QLatin1Char('/'), 0, -2);
+        if (ref.isEmpty())
+            return true; // a group without a node: its questions decide; show it
+        xmlNodePtr node = m_impl->resolveControlNode(ref, m_impl->root());
+        if (node && m_impl->state(node).relevant)
+            return true;
+    }
+    return false;
+}
+
 QList<FormItem> FormSession::allItems() const
 {
     QList<FormItem> items;

@@ -93,6 +93,9 @@ public:
     QList<FormItem> pageItems(int page) const;
     FormItem item(const QString &path) const;
     QList<FormItem> allItems() const; // every top-level control
+    // Whether a page has anything relevant to show, without building its items (cheap: the
+    // renderer asks for every page after each answer).
+    bool isPageRelevant(int page) const;
 
     QString value(const QString &path) const;
     // Typed answers: digits in any script are accepted for numbers; dates are yyyy-MM-dd

@@ -60,7 +60,17 @@ XPathScan scanXPath(const QString &expression)
             int k = j;
             while (k < n && expression.at(k).isSpace())
                 ++k;
-            if (k < n && expression.at(k) == QLatin1Char('(') && !isNodeTypeTest(word)) {
+            // After an operand, and/or/div/mod are operators even before '(' ("a and (b)").
+            const bool afterOperand =
+                !tokens.isEmpty() &&
+                (tokens.last() == QLatin1String("x") || tokens.last() == QLatin1String(")") ||
+                 tokens.last() == QLatin1String("]") || tokens.last() == QLatin1String(".") ||
+                 tokens.last() == QLatin1String(".."));
+            const bool isOperator =
+                afterOperand && (word == QLatin1String("and") || word == QLatin1String("or") ||
+                                 word == QLatin1String("div") || word == QLatin1String("mod"));
+            if (k < n && expression.at(k) == QLatin1Char('(') && !isNodeTypeTest(word) &&
+                !isOperator) {
                 scan.functions << word;
                 tokens << word + QLatin1Char('(');
                 // Skip to the matching parenthesis for the date check, but keep scanning

@@ -3,6 +3,7 @@
 #include "domain/casefields.h"
 #include "domain/visit.h"
 #include "engine/formparser.h"
+#include "screeningoutcome.h"
 #include "services/householdaccess.h"
 #include "services/session.h"
 #include "storage/auditlog.h"
@@ -562,6 +563,9 @@ StoreError FormService::submit(qint64 draftId, FormSession &session, qint64 *sub
     // Everything that can be checked is checked before anything is written.
     if (const QList<FormIssue> issues = session.validate(); !issues.isEmpty())
         return StoreError::invalidInput(issues.first().message);
+    // A level-1 screening (activity 18) must carry its result band.
+    if (StoreError error = ScreeningOutcome::check(session); !error.ok())
+        return error;
     const QHash<QString, QString> values = session.caseFieldValues();
     QStringList fields = values.keys();
     fields.sort();
@@ -710,6 +714,10 @@ StoreError FormService::submit(qint64 draftId, FormSession &session, qint64 *sub
             !error.ok())
             return error;
     }
+
+    // A screening's result, with the referral or re-screening task it calls for.
+    if (StoreError error = ScreeningOutcome::record(m_session, session, record); !error.ok())
+        return error;
 
     if (!forms.deleteDraft(draft.id))
         return forms.lastError().isValid() ? saveFailed(forms.lastError()) : noSuchDraft();

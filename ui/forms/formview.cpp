@@ -185,12 +185,7 @@ bool FormView::hasPreviousPage() const
 
 bool FormView::pageHasContent(int page) const
 {
-    const QList<forms::FormItem> items = m_session.pageItems(page);
-    for (const forms::FormItem &item : items) {
-        if (item.relevant)
-            return true;
-    }
-    return false;
+    return m_session.isPageRelevant(page);
 }
 
 int FormView::pageOfControl(int control) const
