@@ -14,6 +14,7 @@ build_packages=(
   qtkeychain-qt6-dev            # device secret and tokens in the OS keychain
   libsodium-dev                 # Argon2id key slots, random keys
   libxml2-dev                   # the forms engine: XForms XML and XPath 1.0
+  libqrencode-dev               # the QR code of the tracking number on an introduction letter
   clang-format
   fonts-noto-core               # a Persian-capable font for the UI on minimal systems
 )

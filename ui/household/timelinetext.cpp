@@ -1,6 +1,8 @@
 #include "timelinetext.h"
 
 #include "domain/household.h"
+#include "domain/needsrules.h"
+#include "domain/referral.h"
 #include "intake/choicekeys.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -103,12 +105,94 @@ QString timelineSentence(const storage::TimelineEvent &event, const TimelineName
             return QCoreApplication::translate("Timeline", "The home visit of %1 took place.")
                 .arg(day);
     }
+    if (kind.startsWith(QLatin1String("referral."))) {
+        const QString tracking =
+            locale::localizeDigits(d.value(QStringLiteral("tracking")).toString(), QLocale());
+        const QString priority = QLocale().toString(d.value(QStringLiteral("priority")).toInt());
+        if (kind == QLatin1String("referral.created"))
+            return QCoreApplication::translate("Timeline", "Referral %1 was written (%2).")
+                .arg(tracking,
+                     domain::referralKindName(d.value(QStringLiteral("kind")).toString()));
+        if (kind == QLatin1String("referral.sent"))
+            return QCoreApplication::translate("Timeline", "Referral %1 was sent to priority %2.")
+                .arg(tracking, priority);
+        if (kind == QLatin1String("referral.accepted"))
+            return QCoreApplication::translate("Timeline",
+                                               "Referral %1 was accepted by priority %2.")
+                .arg(tracking, priority);
+        if (kind == QLatin1String("referral.rejected"))
+            return QCoreApplication::translate("Timeline",
+                                               "Referral %1 was refused by priority %2.")
+                .arg(tracking, priority);
+        if (kind == QLatin1String("referral.forwarded"))
+            return QCoreApplication::translate("Timeline", "Referral %1 went on to priority %2.")
+                .arg(tracking, priority);
+        if (kind == QLatin1String("referral.exhausted"))
+            return QCoreApplication::translate("Timeline",
+                                               "Referral %1 was refused by every priority.")
+                .arg(tracking);
+        if (kind == QLatin1String("referral.completed"))
+            return QCoreApplication::translate("Timeline", "Referral %1 was completed.")
+                .arg(tracking);
+        if (kind == QLatin1String("referral.cancelled"))
+            return QCoreApplication::translate("Timeline", "Referral %1 was cancelled.")
+                .arg(tracking);
+        if (kind == QLatin1String("referral.due_changed"))
+            return QCoreApplication::translate("Timeline", "Referral %1 is now due on %2.")
+                .arg(tracking,
+                     locale::formatJalaliDate(
+                         QDate::fromString(d.value(QStringLiteral("date")).toString(), Qt::ISODate),
+                         QLocale()));
+    }
+    if (kind == QLatin1String("task.created"))
+        return QCoreApplication::translate("Timeline", "A follow-up task was set for %1.")
+            .arg(locale::formatJalaliDate(
+                QDate::fromString(d.value(QStringLiteral("date")).toString(), Qt::ISODate),
+                QLocale()));
+    if (kind == QLatin1String("task.done"))
+        return QCoreApplication::translate("Timeline", "A follow-up task was done.");
+    if (kind == QLatin1String("task.cancelled"))
+        return QCoreApplication::translate("Timeline", "A follow-up task was cancelled.");
     if (kind == QLatin1String("document.added"))
         return QCoreApplication::translate("Timeline", "A document was attached.");
     if (kind == QLatin1String("document.checked"))
         return QCoreApplication::translate("Timeline", "A document was checked.");
     if (kind == QLatin1String("document.verified"))
         return QCoreApplication::translate("Timeline", "A document was verified.");
+    if (kind == QLatin1String("needs.scored"))
+        return QCoreApplication::translate("Timeline",
+                                           "Needs were assessed: score %1, %2 (rules %3).")
+            .arg(QLocale().toString(d.value(QStringLiteral("score")).toInt()),
+                 choiceDisplayName(Choice::Priority, d.value(QStringLiteral("band")).toString()),
+                 locale::localizeDigits(d.value(QStringLiteral("rules")).toString(), QLocale()));
+    if (kind == QLatin1String("needs.overridden"))
+        return QCoreApplication::translate("Timeline",
+                                           "The needs band was set to %1 over the computed %2: "
+                                           "%3")
+            .arg(choiceDisplayName(Choice::Priority, d.value(QStringLiteral("band")).toString()),
+                 choiceDisplayName(Choice::Priority,
+                                   d.value(QStringLiteral("computed")).toString()),
+                 d.value(QStringLiteral("reason")).toString());
+    if (kind.startsWith(QLatin1String("plan."))) {
+        const QString service = domain::ServiceCatalog::shipped()->displayName(
+            d.value(QStringLiteral("service")).toString());
+        if (kind == QLatin1String("plan.proposed"))
+            return QCoreApplication::translate("Timeline",
+                                               "A support plan was proposed with %1 services.")
+                .arg(QLocale().toString(d.value(QStringLiteral("items")).toInt()));
+        if (kind == QLatin1String("plan.item_added"))
+            return QCoreApplication::translate("Timeline", "Added to the support plan: %1.")
+                .arg(service);
+        if (kind == QLatin1String("plan.item_accepted"))
+            return QCoreApplication::translate("Timeline", "Accepted in the support plan: %1.")
+                .arg(service);
+        if (kind == QLatin1String("plan.item_removed"))
+            return QCoreApplication::translate("Timeline", "Removed from the support plan: %1.")
+                .arg(service);
+        if (kind == QLatin1String("plan.approved"))
+            return QCoreApplication::translate("Timeline",
+                                               "The center manager approved the support plan.");
+    }
     if (kind == QLatin1String("note.added"))
         return QCoreApplication::translate("Timeline", "A note was written.");
     if (kind == QLatin1String("note.corrected"))
