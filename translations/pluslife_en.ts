@@ -676,6 +676,44 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTask</name>
+    <message>
+        <location filename="../models/domain/followuptask.cpp" line="+16" />
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Referral</source>
+        <translation>Referral</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Support plan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
     <name>FormAnswersText</name>
     <message>
         <location filename="../ui/forms/formanswerstext.cpp" line="+81" />
@@ -892,7 +930,7 @@
 <context>
     <name>FormService</name>
     <message>
-        <location filename="../forms/services/formservice.cpp" line="+75" />
+        <location filename="../forms/services/formservice.cpp" line="+76" />
         <source>The form could not be saved.</source>
         <translation>The form could not be saved.</translation>
     </message>
@@ -1007,7 +1045,7 @@
         <translation>These answers belong to another form.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>This form may not change "%1" of a household file.</source>
         <translation>This form may not change "%1" of a household file.</translation>
     </message>
@@ -1018,19 +1056,19 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+152" />
+        <location line="+156" />
         <location line="+76" />
         <source>There is no such submission.</source>
         <translation>There is no such submission.</translation>
     </message>
     <message>
-        <location line="-225" />
-        <location line="+162" />
+        <location line="-229" />
+        <location line="+166" />
         <source>This form was already corrected; correct its latest version.</source>
         <translation>This form was already corrected; correct its latest version.</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-155" />
         <source>The answers have no instance id of their own.</source>
         <translation>The answers have no instance id of their own.</translation>
     </message>
@@ -1040,7 +1078,7 @@
         <translation>This household file has no head whose details the form could update.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+107" />
         <source>Only the worker who submitted this form, or a manager, can correct it.</source>
         <translation>Only the worker who submitted this form, or a manager, can correct it.</translation>
     </message>
@@ -1068,7 +1106,7 @@
         <translation>The saved answers do not belong to this form.</translation>
     </message>
     <message>
-        <location line="+409" />
+        <location line="+429" />
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
@@ -1625,6 +1663,572 @@
     </message>
 </context>
 <context>
+    <name>NeedsAssessment</name>
+    <message>
+        <location filename="../models/services/needsassessment.cpp" line="+506" />
+        <source>dwelling in poor condition</source>
+        <translation>dwelling in poor condition</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsafe dwelling</source>
+        <translation>unsafe dwelling</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>food sometimes short</source>
+        <translation>food sometimes short</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>food often short</source>
+        <translation>food often short</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>lacks basic household items</source>
+        <translation>lacks basic household items</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no heating</source>
+        <translation>no heating</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hazards in the home</source>
+        <translation>hazards in the home</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>signs of risk in the family</source>
+        <translation>signs of risk in the family</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 members, %2 dependants</source>
+        <translation>%1 members, %2 dependants</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None recorded</source>
+        <translation>None recorded</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>severity not assessed</source>
+        <translation>severity not assessed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 members; most severe: %2</source>
+        <translation>%1 members; most severe: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 members</source>
+        <translation>%1 members</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 aged %2 or over</source>
+        <translation>%1 aged %2 or over</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 under %2</source>
+        <translation>%1 under %2</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not known (no initial interview)</source>
+        <translation>Not known (no initial interview)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 rials a month per head (threshold %2)</source>
+        <translation>%1 rials a month per head (threshold %2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+14" />
+        <location line="+4" />
+        <location line="+10" />
+        <source>Not known</source>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>%1, rent %2 rials a month</source>
+        <translation>%1, rent %2 rials a month</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2% of the income)</source>
+        <translation>%1 (%2% of the income)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1; at risk of eviction</source>
+        <translation>%1; at risk of eviction</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No debts</source>
+        <translation>No debts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has debts, instalments %1 rials a month</source>
+        <translation>Has debts, instalments %1 rials a month</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1; payments overdue</source>
+        <translation>%1; payments overdue</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 members without health insurance</source>
+        <translation>%1 members without health insurance</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No home visit reported</source>
+        <translation>No home visit reported</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing of concern</source>
+        <translation>Nothing of concern</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The needs assessment could not be saved.</source>
+        <translation>The needs assessment could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>No needs rules were given.</source>
+        <translation>No needs rules were given.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+47" />
+        <source>The needs rules could not be loaded: %1</source>
+        <translation>The needs rules could not be loaded: %1</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Only the center manager and social workers assess needs.</source>
+        <translation>Only the center manager and social workers assess needs.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The household's needs could not be read.</source>
+        <translation>The household's needs could not be read.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Only the center manager and social workers see the ranking of needs.</source>
+        <translation>Only the center manager and social workers see the ranking of needs.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>The ranking could not be read.</source>
+        <translation>The ranking could not be read.</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Choose the band: urgent, high, medium or low.</source>
+        <translation>Choose the band: urgent, high, medium or low.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the reason for changing the band.</source>
+        <translation>Give the reason for changing the band.</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>There is no such support plan.</source>
+        <translation>There is no such support plan.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This support plan is already approved or replaced; propose a new plan to change it.</source>
+        <translation>This support plan is already approved or replaced; propose a new plan to change it.</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>There is no such service in the support plan.</source>
+        <translation>There is no such service in the support plan.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose a service of the Behzisti service catalog.</source>
+        <translation>Choose a service of the Behzisti service catalog.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This service is already in the support plan.</source>
+        <translation>This service is already in the support plan.</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Only a proposed service can be accepted.</source>
+        <translation>Only a proposed service can be accepted.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This service is already removed from the plan.</source>
+        <translation>This service is already removed from the plan.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Say why the service is removed from the support plan.</source>
+        <translation>Say why the service is removed from the support plan.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Only the center manager approves a support plan.</source>
+        <translation>Only the center manager approves a support plan.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsRules</name>
+    <message>
+        <location filename="../models/domain/needsrules.cpp" line="+26" />
+        <source>Household size and dependants</source>
+        <translation>Household size and dependants</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Female head of household</source>
+        <translation>Female head of household</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability and its severity</source>
+        <translation>Disability and its severity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chronic illness</source>
+        <translation>Chronic illness</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Elderly members</source>
+        <translation>Elderly members</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Children under 6</source>
+        <translation>Children under 6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Income per head</source>
+        <translation>Income per head</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing and rent burden</source>
+        <translation>Housing and rent burden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debt</source>
+        <translation>Debt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health insurance</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the home visit observed</source>
+        <translation>What the home visit observed</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>female head of household</source>
+        <translation>female head of household</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>income per head below the threshold</source>
+        <translation>income per head below the threshold</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>income per head below half the threshold</source>
+        <translation>income per head below half the threshold</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a member with a disability</source>
+        <translation>a member with a disability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a severe disability</source>
+        <translation>a severe disability</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a disability whose severity is not assessed</source>
+        <translation>a disability whose severity is not assessed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>chronic illness</source>
+        <translation>chronic illness</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an elderly member</source>
+        <translation>an elderly member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a child under 6</source>
+        <translation>a child under 6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>members without health insurance</source>
+        <translation>members without health insurance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tenant</source>
+        <translation>tenant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>heavy rent burden</source>
+        <translation>heavy rent burden</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>risk of eviction</source>
+        <translation>risk of eviction</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no earned income</source>
+        <translation>no earned income</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>debts</source>
+        <translation>debts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not enough food</source>
+        <translation>not enough food</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>poor or unsafe dwelling</source>
+        <translation>poor or unsafe dwelling</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lacks basic household items</source>
+        <translation>lacks basic household items</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signs of risk in the family</source>
+        <translation>signs of risk in the family</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>home not accessible</source>
+        <translation>home not accessible</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Employed with a steady income</source>
+        <translation>Employed with a steady income</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Casual or seasonal work</source>
+        <translation>Casual or seasonal work</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unable to work</source>
+        <translation>Unable to work</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Homemaker</source>
+        <translation>Homemaker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retired</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nobody earns an income</source>
+        <translation>Nobody earns an income</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>The needs rules file lacks the number "%1".</source>
+        <translation>The needs rules file lacks the number "%1".</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>In the needs rules file, "%1" must be a whole number from %2 to %3.</source>
+        <translation>In the needs rules file, "%1" must be a whole number from %2 to %3.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The needs rules file lacks the section "%1".</source>
+        <translation>The needs rules file lacks the section "%1".</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The needs rules file lacks the list "%1".</source>
+        <translation>The needs rules file lacks the list "%1".</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The needs rules file names an unknown key "%1" in "%2".</source>
+        <translation>The needs rules file names an unknown key "%1" in "%2".</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The needs rules file lacks "%1" in "%2".</source>
+        <translation>The needs rules file lacks "%1" in "%2".</translation>
+    </message>
+    <message>
+        <location line="+147" />
+        <source>The needs rules file is not valid JSON: %1 (at character %2).</source>
+        <translation>The needs rules file is not valid JSON: %1 (at character %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The needs rules file is not a JSON object.</source>
+        <translation>The needs rules file is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The needs rules file has a format this version does not read.</source>
+        <translation>The needs rules file has a format this version does not read.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The needs rules file lacks its version.</source>
+        <translation>The needs rules file lacks its version.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The needs rules file lacks a valid effective date (effectiveFrom, yyyy-mm-dd).</source>
+        <translation>The needs rules file lacks a valid effective date (effectiveFrom, yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>In the needs rules file, the income-per-head threshold must be more than zero rials.</source>
+        <translation>In the needs rules file, the income-per-head threshold must be more than zero rials.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>In the needs rules file, the band cut-offs must rise from medium to high to urgent.</source>
+        <translation>In the needs rules file, the band cut-offs must rise from medium to high to urgent.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The needs rules file names an unknown indicator "%1".</source>
+        <translation>The needs rules file names an unknown indicator "%1".</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>In the needs rules file, the steps of "%1" are out of order.</source>
+        <translation>In the needs rules file, the steps of "%1" are out of order.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In the needs rules file, the steps of "%1" must give fewer points as the need lessens.</source>
+        <translation>In the needs rules file, the steps of "%1" must give fewer points as the need lessens.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In the needs rules file, "%1" cannot be negative.</source>
+        <translation>In the needs rules file, "%1" cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>In the needs rules file, "%1" must be a share of the income above zero.</source>
+        <translation>In the needs rules file, "%1" must be a share of the income above zero.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The weights of the needs rules file add up to %1; they must add up to 100.</source>
+        <translation>The weights of the needs rules file add up to %1; they must add up to 100.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A suggestion of the needs rules file lacks its key.</source>
+        <translation>A suggestion of the needs rules file lacks its key.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The needs rules file has two suggestions named "%1".</source>
+        <translation>The needs rules file has two suggestions named "%1".</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion "%1" of the needs rules file names service "%2", which is not in the service catalog.</source>
+        <translation>Suggestion "%1" of the needs rules file names service "%2", which is not in the service catalog.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Suggestion "%1" of the needs rules file says nothing about when it applies.</source>
+        <translation>Suggestion "%1" of the needs rules file says nothing about when it applies.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Suggestion "%1" of the needs rules file names an unknown fact "%2".</source>
+        <translation>Suggestion "%1" of the needs rules file names an unknown fact "%2".</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <location filename="../ui/common/passwordfields.cpp" line="+26" />
@@ -1678,6 +2282,618 @@
         <location line="+6" />
         <source>The correction does not change the note.</source>
         <translation>The correction does not change the note.</translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <location filename="../models/domain/referral.cpp" line="+16" />
+        <source>Continuous pension (مستمری)</source>
+        <translation>Continuous pension (مستمری)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One-off aid (کمک موردی)</source>
+        <translation>One-off aid (کمک موردی)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Introduction letter</source>
+        <translation>Introduction letter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Higher-level Behzisti service</source>
+        <translation>Higher-level Behzisti service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+26" />
+        <source>Other agency</source>
+        <translation>Other agency</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every priority refused</source>
+        <translation>Every priority refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Behzisti</source>
+        <translation>Behzisti</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health network</source>
+        <translation>Health network</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employment</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relief Foundation (کمیته امداد)</source>
+        <translation>Relief Foundation (کمیته امداد)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Charity</source>
+        <translation>Charity</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Support for female heads of household</source>
+        <translation>Support for female heads of household</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home rehabilitation</source>
+        <translation>Home rehabilitation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Family-based rehabilitation</source>
+        <translation>Family-based rehabilitation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vocational assessment</source>
+        <translation>Vocational assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Care of disabled and elderly people</source>
+        <translation>Care of disabled and elderly people</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chronic psychiatric care</source>
+        <translation>Chronic psychiatric care</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Counselling (in person, phone, online)</source>
+        <translation>Counselling (in person, phone, online)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Post-disaster psychosocial support</source>
+        <translation>Post-disaster psychosocial support</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rural disabled identification</source>
+        <translation>Rural disabled identification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autism screening and intervention</source>
+        <translation>Autism screening and intervention</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anxiety in children aged 5 to 6</source>
+        <translation>Anxiety in children aged 5 to 6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amblyopia, vision and hearing screening</source>
+        <translation>Amblyopia, vision and hearing screening</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Military-service exemption for a son of a female head of household</source>
+        <translation>Military-service exemption for a son of a female head of household</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Utility connection fee exemption</source>
+        <translation>Utility connection fee exemption</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability type and severity</source>
+        <translation>Disability type and severity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability licence plate</source>
+        <translation>Disability licence plate</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Basic health insurance</source>
+        <translation>Basic health insurance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supplementary health insurance</source>
+        <translation>Supplementary health insurance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Treatment cost aid</source>
+        <translation>Treatment cost aid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employment insurance support</source>
+        <translation>Employment insurance support</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly pension</source>
+        <translation>Monthly pension</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Food basket for female-headed families</source>
+        <translation>Food basket for female-headed families</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing deposit aid</source>
+        <translation>Housing deposit aid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home or vehicle adaptation</source>
+        <translation>Home or vehicle adaptation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assistive devices</source>
+        <translation>Assistive devices</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social-work services</source>
+        <translation>Social-work services</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Social insurance of female heads of household</source>
+        <translation>Social insurance of female heads of household</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social insurance of nomads</source>
+        <translation>Social insurance of nomads</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Children's future insurance</source>
+        <translation>Children's future insurance</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <location filename="../ui/referrals/referralletter.cpp" line="+64" />
+        <source>Introduction letter %1</source>
+        <translation>Introduction letter %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>In the name of God</source>
+        <translation>In the name of God</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>+Life service center, code %1 — %2, %3</source>
+        <translation>+Life service center, code %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Introduction letter</source>
+        <translation>Introduction letter</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File number: %1</source>
+        <translation>File number: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tracking number: %1</source>
+        <translation>Tracking number: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>To: %1 (%2)</source>
+        <translation>To: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Greetings;</source>
+        <translation>Greetings;</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(Behzisti service id %1)</source>
+        <translation>(Behzisti service id %1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>With respect, %1, of household file %2 of this center, is introduced to you to receive: %3. Please provide the service as your rules allow and let this center know the result, quoting tracking number %4.</source>
+        <translation>With respect, %1, of household file %2 of this center, is introduced to you to receive: %3. Please provide the service as your rules allow and let this center know the result, quoting tracking number %4.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Kind of referral</source>
+        <translation>Kind of referral</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Center manager</source>
+        <translation>Center manager</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signature and stamp</source>
+        <translation>Signature and stamp</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>A cancelled referral, or one every destination refused, has no letter.</source>
+        <translation>A cancelled referral, or one every destination refused, has no letter.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the household</source>
+        <translation>the household</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Print introduction letter</source>
+        <translation>Print introduction letter</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Save introduction letter as PDF</source>
+        <translation>Save introduction letter as PDF</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+5" />
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>The letter was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
+        <translation>The letter was saved to %1. It holds personal data: keep it safe and delete it when done.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <location filename="../models/services/referralservice.cpp" line="+61" />
+        <source>The referral could not be saved.</source>
+        <translation>The referral could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Only a draft referral can be sent; this one is: %1.</source>
+        <translation>Only a draft referral can be sent; this one is: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a sent referral can be accepted; this one is: %1.</source>
+        <translation>Only a sent referral can be accepted; this one is: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a sent or accepted referral can be refused; this one is: %1.</source>
+        <translation>Only a sent or accepted referral can be refused; this one is: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an accepted referral can be completed; this one is: %1.</source>
+        <translation>Only an accepted referral can be completed; this one is: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A referral that is closed cannot be cancelled; this one is: %1.</source>
+        <translation>A referral that is closed cannot be cancelled; this one is: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A closed referral cannot be changed; this one is: %1.</source>
+        <translation>A closed referral cannot be changed; this one is: %1.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>There is no such referral.</source>
+        <translation>There is no such referral.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This text can be at most %1 characters long.</source>
+        <translation>This text can be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Choose the kind of referral.</source>
+        <translation>Choose the kind of referral.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the service the household is referred for.</source>
+        <translation>Write the service the household is referred for.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A catalog service id has 11 digits.</source>
+        <translation>A catalog service id has 11 digits.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give at least one destination for the referral.</source>
+        <translation>Give at least one destination for the referral.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A referral has at most three ranked destinations.</source>
+        <translation>A referral has at most three ranked destinations.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose the kind of agency of every destination.</source>
+        <translation>Choose the kind of agency of every destination.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name the agency or unit of every destination.</source>
+        <translation>Name the agency or unit of every destination.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The person referred is not a member of this household.</source>
+        <translation>The person referred is not a member of this household.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unknown origin of a referral.</source>
+        <translation>Unknown origin of a referral.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+214" />
+        <source>A referral cannot be due in the past.</source>
+        <translation>A referral cannot be due in the past.</translation>
+    </message>
+    <message>
+        <location line="-166" />
+        <source>Follow up referral %1</source>
+        <translation>Follow up referral %1</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Give the reason the destination refused the referral.</source>
+        <translation>Give the reason the destination refused the referral.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the reason for cancelling the referral.</source>
+        <translation>Give the reason for cancelling the referral.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write the service the household was given.</source>
+        <translation>Write the service the household was given.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../ui/referrals/householdreferralspanel.cpp" line="+33" />
+        <source>%1 — %2 (%3 of %4)</source>
+        <translation>%1 — %2 (%3 of %4)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1, overdue</source>
+        <translation>%1, overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningHistory</name>
+    <message>
+        <location filename="../models/services/screeninghistory.cpp" line="+25" />
+        <source>Refer</source>
+        <translation>Refer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Low risk</source>
+        <translation>Low risk</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>This submission recorded no screening result.</source>
+        <translation>This submission recorded no screening result.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningOutcome</name>
+    <message>
+        <location filename="../forms/services/screeningoutcome.cpp" line="+26" />
+        <source>The screening result could not be saved.</source>
+        <translation>The screening result could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>This screening form has no result band (%1).</source>
+        <translation>This screening form has no result band (%1).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The screening has no result yet; answer every question first.</source>
+        <translation>The screening has no result yet; answer every question first.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>%1 (positive screening: %2)</source>
+        <translation>%1 (positive screening: %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Behzisti county office</source>
+        <translation>Behzisti county office</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Screen again: %1</source>
+        <translation>Screen again: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>The screening called for a follow-up: screen again after %n day(s).</source>
+        <translation>
+            <numerusform>The screening called for a follow-up: screen again after %n day(s).</numerusform>
+            <numerusform>The screening called for a follow-up: screen again after %n day(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <location filename="../models/domain/needsrules.cpp" line="-279" />
+        <source>The service catalog is not valid JSON: %1.</source>
+        <translation>The service catalog is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The service catalog has a format this version does not read.</source>
+        <translation>The service catalog has a format this version does not read.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The service catalog holds an id that is not 11 digits: "%1".</source>
+        <translation>The service catalog holds an id that is not 11 digits: "%1".</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The service catalog lists %1 twice.</source>
+        <translation>The service catalog lists %1 twice.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Service %1 of the catalog lacks its Persian or English name.</source>
+        <translation>Service %1 of the catalog lacks its Persian or English name.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The service catalog lists no service.</source>
+        <translation>The service catalog lists no service.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Service %1 of the catalog names an unknown parent %2.</source>
+        <translation>Service %1 of the catalog names an unknown parent %2.</translation>
     </message>
 </context>
 <context>
@@ -1889,9 +3105,96 @@
     </message>
 </context>
 <context>
+    <name>TaskService</name>
+    <message>
+        <location filename="../models/services/taskservice.cpp" line="+24" />
+        <source>The follow-up task could not be saved.</source>
+        <translation>The follow-up task could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This text can be at most %1 characters long.</source>
+        <translation>This text can be at most %1 characters long.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Say what has to be done.</source>
+        <translation>Say what has to be done.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose the day the task is due.</source>
+        <translation>Choose the day the task is due.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Unknown origin of a follow-up task.</source>
+        <translation>Unknown origin of a follow-up task.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A follow-up task cannot be due in the past.</source>
+        <translation>A follow-up task cannot be due in the past.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>There is no such worker.</source>
+        <translation>There is no such worker.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only the center manager gives tasks to other workers.</source>
+        <translation>Only the center manager gives tasks to other workers.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>There is no such follow-up task.</source>
+        <translation>There is no such follow-up task.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+21" />
+        <source>This task is already done or cancelled.</source>
+        <translation>This task is already done or cancelled.</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Write a note on what was done.</source>
+        <translation>Write a note on what was done.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Give the reason for cancelling the task.</source>
+        <translation>Give the reason for cancelling the task.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../ui/tasks/householdtaskspanel.cpp" line="+28" />
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Task done</source>
+        <translation>Task done</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was done? The note stays in the file.</source>
+        <translation>What was done? The note stays in the file.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../ui/household/timelinetext.cpp" line="+16" />
+        <location filename="../ui/household/timelinetext.cpp" line="+18" />
         <source>a former member</source>
         <translation>a former member</translation>
     </message>
@@ -2001,7 +3304,67 @@
         <translation>The home visit of %1 took place.</translation>
     </message>
     <message>
+        <location line="+8" />
+        <source>Referral %1 was written (%2).</source>
+        <translation>Referral %1 was written (%2).</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Referral %1 was sent to priority %2.</source>
+        <translation>Referral %1 was sent to priority %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1 was accepted by priority %2.</source>
+        <translation>Referral %1 was accepted by priority %2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Referral %1 was refused by priority %2.</source>
+        <translation>Referral %1 was refused by priority %2.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Referral %1 went on to priority %2.</source>
+        <translation>Referral %1 went on to priority %2.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1 was refused by every priority.</source>
+        <translation>Referral %1 was refused by every priority.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Referral %1 was completed.</source>
+        <translation>Referral %1 was completed.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1 was cancelled.</source>
+        <translation>Referral %1 was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1 is now due on %2.</source>
+        <translation>Referral %1 is now due on %2.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A follow-up task was set for %1.</source>
+        <translation>A follow-up task was set for %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A follow-up task was done.</source>
+        <translation>A follow-up task was done.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A follow-up task was cancelled.</source>
+        <translation>A follow-up task was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>A document was attached.</source>
         <translation>A document was attached.</translation>
     </message>
@@ -2017,6 +3380,41 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Needs were assessed: score %1, %2 (rules %3).</source>
+        <translation>Needs were assessed: score %1, %2 (rules %3).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The needs band was set to %1 over the computed %2: %3</source>
+        <translation>The needs band was set to %1 over the computed %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A support plan was proposed with %1 services.</source>
+        <translation>A support plan was proposed with %1 services.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Added to the support plan: %1.</source>
+        <translation>Added to the support plan: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Accepted in the support plan: %1.</source>
+        <translation>Accepted in the support plan: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Removed from the support plan: %1.</source>
+        <translation>Removed from the support plan: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The center manager approved the support plan.</source>
+        <translation>The center manager approved the support plan.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>A note was written.</source>
         <translation>A note was written.</translation>
     </message>
@@ -2863,7 +4261,9 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+34" />
         <source>%n form(s) installed.</source>
         <translation>
-            <numerusform>%n form(s) installed.</numerusform><numerusform>%n form(s) installed.</numerusform></translation>
+            <numerusform>%n form(s) installed.</numerusform>
+            <numerusform>%n form(s) installed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/householdcommands.cpp" line="+20" />
@@ -3167,6 +4567,39 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+6" />
         <source>%1, monthly rent %2 rials</source>
         <translation>%1, monthly rent %2 rials</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::BandOverrideDialog</name>
+    <message>
+        <location filename="../ui/needs/bandoverridedialog.cpp" line="+26" />
+        <source>Change the needs band</source>
+        <translation>Change the needs band</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Computed band: %1 (score %2). It stays on the file beside the band you set.</source>
+        <translation>Computed band: %1 (score %2). It stays on the file beside the band you set.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Band:</source>
+        <translation>&amp;Band:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Set band</source>
+        <translation>&amp;Set band</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Give the reason for changing the band.</source>
+        <translation>Give the reason for changing the band.</translation>
     </message>
 </context>
 <context>
@@ -3816,13 +5249,13 @@ Added by %2 on %3</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+297" />
+        <location line="+259" />
         <location line="+206" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-502" />
+        <location line="-464" />
         <source>Remove “%1” and all its answers?</source>
         <translation>Remove “%1” and all its answers?</translation>
     </message>
@@ -3842,12 +5275,12 @@ Added by %2 on %3</translation>
         <translation>Choose a file to attach</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+108" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+123" />
         <source>Item %1</source>
         <comment>a repeat instance without a label</comment>
         <translation>Item %1</translation>
@@ -3879,7 +5312,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::HomePage</name>
     <message>
-        <location filename="../ui/main/homepage.cpp" line="+50" />
+        <location filename="../ui/main/homepage.cpp" line="+52" />
         <source>The center</source>
         <translation>The center</translation>
     </message>
@@ -3919,7 +5352,7 @@ Added by %2 on %3</translation>
         <translation>Automatic lock:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>Welcome, %1</source>
         <translation>Welcome, %1</translation>
     </message>
@@ -4202,6 +5635,242 @@ Added by %2 on %3</translation>
         <location line="+38" />
         <source>%1 — submitted %2 by %3</source>
         <translation>%1 — submitted %2 by %3</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::HouseholdReferralsPanel</name>
+    <message>
+        <location filename="../ui/referrals/householdreferralspanel.cpp" line="+35" />
+        <source>&amp;New referral…</source>
+        <translation>&amp;New referral…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Accepted</source>
+        <translation>&amp;Accepted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Refused…</source>
+        <translation>&amp;Refused…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ompleted…</source>
+        <translation>C&amp;ompleted…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel referral…</source>
+        <translation>&amp;Cancel referral…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print letter…</source>
+        <translation>&amp;Print letter…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter as P&amp;DF…</source>
+        <translation>Letter as P&amp;DF…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Requested service</source>
+        <translation>Requested service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>History of the selected referral:</source>
+        <translation>History of the selected referral:</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>%1: %2 (priority %3)</source>
+        <translation>%1: %2 (priority %3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> — reason: %1</source>
+        <translation> — reason: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The referral was saved as a draft, with a follow-up task.</source>
+        <translation>The referral was saved as a draft, with a follow-up task.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The referral was sent.</source>
+        <translation>The referral was sent.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The referral was accepted.</source>
+        <translation>The referral was accepted.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Referral refused</source>
+        <translation>Referral refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why did %1 refuse the referral? The next priority, if any, receives it.</source>
+        <translation>Why did %1 refuse the referral? The next priority, if any, receives it.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Record the refusal</source>
+        <translation>&amp;Record the refusal</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The refusal was recorded.</source>
+        <translation>The refusal was recorded.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The referral was completed.</source>
+        <translation>The referral was completed.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cancel the referral</source>
+        <translation>Cancel the referral</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why is the referral cancelled?</source>
+        <translation>Why is the referral cancelled?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel the &amp;referral</source>
+        <translation>Cancel the &amp;referral</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The referral was cancelled.</source>
+        <translation>The referral was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::HouseholdTasksPanel</name>
+    <message>
+        <location filename="../ui/tasks/householdtaskspanel.cpp" line="+34" />
+        <source>&amp;Add task</source>
+        <translation>&amp;Add task</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Done…</source>
+        <translation>&amp;Done…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel task…</source>
+        <translation>&amp;Cancel task…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What has to be done</source>
+        <translation>What has to be done</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Made by</source>
+        <translation>Made by</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note or reason</source>
+        <translation>Note or reason</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New &amp;task:</source>
+        <translation>New &amp;task:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>due</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>The task was added.</source>
+        <translation>The task was added.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The task is done.</source>
+        <translation>The task is done.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cancel the task</source>
+        <translation>Cancel the task</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why is the task no longer needed?</source>
+        <translation>Why is the task no longer needed?</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel the &amp;task</source>
+        <translation>Cancel the &amp;task</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The task was cancelled.</source>
+        <translation>The task was cancelled.</translation>
     </message>
 </context>
 <context>
@@ -4551,7 +6220,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+64" />
+        <location filename="../ui/main/mainwindow.cpp" line="+66" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -4621,7 +6290,12 @@ Added by %2 on %3</translation>
         <translation>Center &amp;panel</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
+        <source>&amp;Screening campaign…</source>
+        <translation>&amp;Screening campaign…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
@@ -4631,7 +6305,7 @@ Added by %2 on %3</translation>
         <translation>&amp;Households</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>&amp;Center</source>
         <translation>&amp;Center</translation>
     </message>
@@ -4641,7 +6315,7 @@ Added by %2 on %3</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+102" />
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
@@ -4656,7 +6330,7 @@ Added by %2 on %3</translation>
         <translation>Center %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Home visits</source>
         <translation>Home visits</translation>
     </message>
@@ -4760,7 +6434,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MembersTab</name>
     <message>
-        <location filename="../ui/household/memberstab.cpp" line="+28" />
+        <location filename="../ui/household/memberstab.cpp" line="+32" />
         <source>&amp;Add a member…</source>
         <translation>&amp;Add a member…</translation>
     </message>
@@ -4778,6 +6452,11 @@ Added by %2 on %3</translation>
         <location line="+1" />
         <source>Make &amp;head</source>
         <translation>Make &amp;head</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Screening…</source>
+        <translation>&amp;Screening…</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4810,7 +6489,17 @@ Added by %2 on %3</translation>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+89" />
+        <source>Screening: %1</source>
+        <translation>Screening: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The screening was recorded.</source>
+        <translation>The screening was recorded.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The member was added.</source>
         <translation>The member was added.</translation>
     </message>
@@ -4877,6 +6566,111 @@ Added by %2 on %3</translation>
     </message>
 </context>
 <context>
+    <name>pluslife::ui::MyDraftsList</name>
+    <message>
+        <location filename="../ui/forms/mydraftslist.cpp" line="+18" />
+        <location line="+39" />
+        <source>My drafts</source>
+        <translation>My drafts</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>%1 — saved %2 %3</source>
+        <translation>%1 — saved %2 %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No form is waiting to be finished.</source>
+        <translation>No form is waiting to be finished.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::MyReferralsPage</name>
+    <message>
+        <location filename="../ui/referrals/myreferralspage.cpp" line="+48" />
+        <source>My open referrals</source>
+        <translation>My open referrals</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue referrals</source>
+        <translation>Overdue referrals</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::MyTasksPage</name>
+    <message>
+        <location filename="../ui/tasks/mytaskspage.cpp" line="+36" />
+        <source>&amp;Done…</source>
+        <translation>&amp;Done…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The task is done.</source>
+        <translation>The task is done.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::NdaDialog</name>
     <message>
         <location filename="../ui/signin/ndadialog.cpp" line="+23" />
@@ -4897,6 +6691,186 @@ Added by %2 on %3</translation>
         <location line="+3" />
         <source>I &amp;decline (sign out)</source>
         <translation>I &amp;decline (sign out)</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::NeedsPanel</name>
+    <message>
+        <location filename="../ui/needs/needspanel.cpp" line="+53" />
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What was found</source>
+        <translation>What was found</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save the assessment</source>
+        <translation>&amp;Save the assessment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Change band…</source>
+        <translation>&amp;Change band…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Suggested because</source>
+        <translation>Suggested because</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Propose plan</source>
+        <translation>&amp;Propose plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add service…</source>
+        <translation>&amp;Add service…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;ccept</source>
+        <translation>A&amp;ccept</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Needs assessment</source>
+        <translation>Needs assessment</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A&amp;pprove plan</source>
+        <translation>A&amp;pprove plan</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Support plan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Score %1 of 100: %2 (rules %3).</source>
+        <translation>Score %1 of 100: %2 (rules %3).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Band set by a worker: %1 (computed: %2). Reason: %3</source>
+        <translation>Band set by a worker: %1 (computed: %2). Reason: %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not saved yet: the file's priority is not set from it.</source>
+        <translation>Not saved yet: the file's priority is not set from it.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No support plan yet. Propose one from the assessment.</source>
+        <translation>No support plan yet. Propose one from the assessment.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Approved by the center manager.</source>
+        <translation>Approved by the center manager.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft: waiting for the center manager's approval.</source>
+        <translation>Draft: waiting for the center manager's approval.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Added by a worker</source>
+        <translation>Added by a worker</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <location line="+79" />
+        <source>Propose a support plan first.</source>
+        <translation>Propose a support plan first.</translation>
+    </message>
+    <message>
+        <location line="-72" />
+        <source>Add a service to the support plan</source>
+        <translation>Add a service to the support plan</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+8" />
+        <source>Choose a service of the plan first.</source>
+        <translation>Choose a service of the plan first.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove a service</source>
+        <translation>Remove a service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why is this service removed from the plan?</source>
+        <translation>Why is this service removed from the plan?</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +7041,148 @@ Added by %2 on %3</translation>
         <location line="+2" />
         <source>&amp;Landline:</source>
         <translation>&amp;Landline:</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::PersonScreeningPanel</name>
+    <message>
+        <location filename="../ui/screening/personscreeningpanel.cpp" line="+31" />
+        <source>&amp;Screen…</source>
+        <translation>&amp;Screen…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Screening</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Screening &amp;form:</source>
+        <translation>Screening &amp;form:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Level-1 screenings of %1</source>
+        <translation>Level-1 screenings of %1</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>No screening form is installed.</source>
+        <translation>No screening form is installed.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::RankedHouseholdsModel</name>
+    <message>
+        <location filename="../ui/needs/rankedhouseholdsmodel.cpp" line="+58" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 (computed: %2)</source>
+        <translation>%1 (computed: %2)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::RankedHouseholdsPage</name>
+    <message>
+        <location filename="../ui/needs/rankedhouseholdspage.cpp" line="+33" />
+        <source>Households ranked by need</source>
+        <translation>Households ranked by need</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Every priority</source>
+        <translation>Every priority</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Social worker:</source>
+        <translation>&amp;Social worker:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Rank again</source>
+        <translation>&amp;Rank again</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Every worker</source>
+        <translation>Every worker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unassigned</source>
+        <translation>Unassigned</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 households</source>
+        <translation>%1 households</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/referrals/reasondialog.cpp" line="+43" />
+        <source>This cannot be left empty.</source>
+        <translation>This cannot be left empty.</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +7370,132 @@ To assign the files anyway, give the reason (it is recorded):</translation>
     </message>
 </context>
 <context>
+    <name>pluslife::ui::ReferralDialog</name>
+    <message>
+        <location filename="../ui/referrals/referraldialog.cpp" line="+49" />
+        <source>New referral</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The whole household</source>
+        <translation>The whole household</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No catalog service</source>
+        <translation>No catalog service</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catalog &amp;service:</source>
+        <translation>Catalog &amp;service:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Requested service:</source>
+        <translation>&amp;Requested service:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Due date:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind of agency</source>
+        <translation>Kind of agency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency or unit</source>
+        <translation>Agency or unit</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Destinations are tried in order: when one refuses with a reason, the referral goes to the next.</source>
+        <translation>Destinations are tried in order: when one refuses with a reason, the referral goes to the next.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Save as draft</source>
+        <translation>&amp;Save as draft</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Choose the kind of agency of priority %1.</source>
+        <translation>Choose the kind of agency of priority %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ReferralOutcomeDialog</name>
+    <message>
+        <location line="+27" />
+        <source>Referral completed</source>
+        <translation>Referral completed</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>0 when not cash</source>
+        <translation>0 when not cash</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Service &amp;given:</source>
+        <translation>Service &amp;given:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Amount (rials):</source>
+        <translation>&amp;Amount (rials):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Payment id:</source>
+        <translation>&amp;Payment id:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1</source>
+        <translation>Referral %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Complete</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Write the amount in rials, digits only.</source>
+        <translation>Write the amount in rials, digits only.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::RescheduleVisitDialog</name>
     <message>
         <location filename="../ui/visits/visitchangedialogs.cpp" line="-75" />
@@ -5357,6 +7599,142 @@ To assign the files anyway, give the reason (it is recorded):</translation>
         <location line="+37" />
         <source>Find and choose the household file first.</source>
         <translation>Find and choose the household file first.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ScreeningCampaignDialog</name>
+    <message>
+        <location filename="../ui/screening/screeningcampaigndialog.cpp" line="+54" />
+        <source>Screening campaign</source>
+        <translation>Screening campaign</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>National code, name or file number</source>
+        <translation>National code, name or file number</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File / child</source>
+        <translation>File / child</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Screen this child…</source>
+        <translation>&amp;Screen this child…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Add a child to this file…</source>
+        <translation>&amp;Add a child to this file…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New file…</source>
+        <translation>&amp;New file…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+60" />
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location line="-60" />
+        <location line="+60" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>F&amp;inish and show the summary</source>
+        <translation>F&amp;inish and show the summary</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Screening &amp;form:</source>
+        <translation>Screening &amp;form:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Find the child:</source>
+        <translation>Find the child:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Screened in this session:</source>
+        <translation>Screened in this session:</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Session summary</source>
+        <translation>Session summary</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Screened: %1 — refer: %2, follow up: %3, normal: %4</source>
+        <translation>Screened: %1 — refer: %2, follow up: %3, normal: %4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No screening form is installed.</source>
+        <translation>No screening form is installed.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The new file</source>
+        <translation>The new file</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File %1 — %2</source>
+        <translation>File %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>%1 is known but belongs to no household file here.</source>
+        <translation>%1 is known but belongs to no household file here.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No file was found. Add the child to a file, or open a new file.</source>
+        <translation>No file was found. Add the child to a file, or open a new file.</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Children screened: %1
+Refer: %2
+Follow up: %3
+Normal: %4</source>
+        <translation>Children screened: %1
+Refer: %2
+Follow up: %3
+Normal: %4</translation>
     </message>
 </context>
 <context>

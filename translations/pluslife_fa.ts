@@ -675,6 +675,44 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTask</name>
+    <message>
+        <location filename="../models/domain/followuptask.cpp" line="+16" />
+        <source>By hand</source>
+        <translation>دستی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Screening</source>
+        <translation>غربالگری</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Referral</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Support plan</source>
+        <translation>برنامه کمکی</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Open</source>
+        <translation>در جریان</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+</context>
+<context>
     <name>FormAnswersText</name>
     <message>
         <location filename="../ui/forms/formanswerstext.cpp" line="+81" />
@@ -891,7 +929,7 @@
 <context>
     <name>FormService</name>
     <message>
-        <location filename="../forms/services/formservice.cpp" line="+75" />
+        <location filename="../forms/services/formservice.cpp" line="+76" />
         <source>The form could not be saved.</source>
         <translation>فرم ذخیره نشد.</translation>
     </message>
@@ -1006,7 +1044,7 @@
         <translation>این پاسخ‌ها مربوط به فرم دیگری است.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+16" />
         <source>This form may not change "%1" of a household file.</source>
         <translation>این فرم نمی‌تواند «%1» پرونده خانوار را تغییر دهد.</translation>
     </message>
@@ -1017,19 +1055,19 @@
     </message>
     <message>
         <location line="+11" />
-        <location line="+152" />
+        <location line="+156" />
         <location line="+76" />
         <source>There is no such submission.</source>
         <translation>چنین فرم ثبت‌شده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location line="-225" />
-        <location line="+162" />
+        <location line="-229" />
+        <location line="+166" />
         <source>This form was already corrected; correct its latest version.</source>
         <translation>این فرم پیش‌تر اصلاح شده است؛ آخرین نسخه اصلاح‌شده آن را اصلاح کنید.</translation>
     </message>
     <message>
-        <location line="-151" />
+        <location line="-155" />
         <source>The answers have no instance id of their own.</source>
         <translation>پاسخ‌ها شناسه نمونه (instanceID) مخصوص به خود ندارند.</translation>
     </message>
@@ -1039,7 +1077,7 @@
         <translation>این پرونده خانوار سرپرستی ندارد که فرم بتواند اطلاعاتش را به‌روز کند.</translation>
     </message>
     <message>
-        <location line="+103" />
+        <location line="+107" />
         <source>Only the worker who submitted this form, or a manager, can correct it.</source>
         <translation>فقط کسی که این فرم را ثبت کرده یا مسئول مرکز می‌تواند آن را اصلاح کند.</translation>
     </message>
@@ -1067,7 +1105,7 @@
         <translation>پاسخ‌های ذخیره‌شده مربوط به این فرم نیستند.</translation>
     </message>
     <message>
-        <location line="+409" />
+        <location line="+429" />
         <source>Enter a whole number.</source>
         <translation>یک عدد صحیح وارد کنید.</translation>
     </message>
@@ -1623,6 +1661,572 @@
     </message>
 </context>
 <context>
+    <name>NeedsAssessment</name>
+    <message>
+        <location filename="../models/services/needsassessment.cpp" line="+506" />
+        <source>dwelling in poor condition</source>
+        <translation>مسکن در وضعیت نامناسب</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>unsafe dwelling</source>
+        <translation>مسکن ناایمن</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>food sometimes short</source>
+        <translation>گاهی کمبود غذا</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>food often short</source>
+        <translation>بیشتر وقت‌ها کمبود غذا</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>lacks basic household items</source>
+        <translation>کمبود لوازم ضروری منزل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no heating</source>
+        <translation>بدون وسیلهٔ گرمایشی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>hazards in the home</source>
+        <translation>خطرهای ایمنی در منزل</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>signs of risk in the family</source>
+        <translation>نشانه‌های آسیب در خانواده</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 members, %2 dependants</source>
+        <translation>%1 عضو، %2 نفر تحت تکفل</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No</source>
+        <translation>خیر</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>None recorded</source>
+        <translation>موردی ثبت نشده</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>severity not assessed</source>
+        <translation>شدت ارزیابی نشده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 members; most severe: %2</source>
+        <translation>%1 عضو؛ بیشترین شدت: %2</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 members</source>
+        <translation>%1 عضو</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 aged %2 or over</source>
+        <translation>%1 نفر با سن %2 سال یا بیشتر</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1 under %2</source>
+        <translation>%1 نفر زیر %2 سال</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Not known (no initial interview)</source>
+        <translation>نامعلوم (مصاحبهٔ اولیه انجام نشده)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 rials a month per head (threshold %2)</source>
+        <translation>%1 ریال در ماه برای هر نفر (آستانه: %2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+14" />
+        <location line="+4" />
+        <location line="+10" />
+        <source>Not known</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <location line="-24" />
+        <source>%1, rent %2 rials a month</source>
+        <translation>%1، اجارهٔ ماهانه %2 ریال</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1 (%2% of the income)</source>
+        <translation>%1 (%2٪ درآمد)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>%1; at risk of eviction</source>
+        <translation>%1؛ در معرض خطر تخلیه</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No debts</source>
+        <translation>بدون بدهی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Has debts, instalments %1 rials a month</source>
+        <translation>بدهی دارد، اقساط ماهانه %1 ریال</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>%1; payments overdue</source>
+        <translation>%1؛ اقساط معوق</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>%1 members without health insurance</source>
+        <translation>%1 عضو بدون بیمه سلامت</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No home visit reported</source>
+        <translation>گزارش بازدید منزل ثبت نشده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Nothing of concern</source>
+        <translation>مورد نگران‌کننده‌ای نیست</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The needs assessment could not be saved.</source>
+        <translation>نیازسنجی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location line="+79" />
+        <source>No needs rules were given.</source>
+        <translation>قواعد نیازسنجی مشخص نشده است.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+47" />
+        <source>The needs rules could not be loaded: %1</source>
+        <translation>بارگذاری قواعد نیازسنجی ممکن نشد: %1</translation>
+    </message>
+    <message>
+        <location line="-43" />
+        <source>Only the center manager and social workers assess needs.</source>
+        <translation>فقط مسئول مرکز و مددکاران اجتماعی می‌توانند نیازسنجی کنند.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The household's needs could not be read.</source>
+        <translation>خواندن اطلاعات نیازسنجی خانوار ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Only the center manager and social workers see the ranking of needs.</source>
+        <translation>فقط مسئول مرکز و مددکاران اجتماعی می‌توانند رتبه‌بندی نیازها را ببینند.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>The ranking could not be read.</source>
+        <translation>خواندن رتبه‌بندی ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+122" />
+        <source>Choose the band: urgent, high, medium or low.</source>
+        <translation>اولویت را انتخاب کنید: فوری، زیاد، متوسط یا کم.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the reason for changing the band.</source>
+        <translation>دلیل تغییر اولویت را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+115" />
+        <source>There is no such support plan.</source>
+        <translation>این برنامه کمکی وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>This support plan is already approved or replaced; propose a new plan to change it.</source>
+        <translation>این برنامه کمکی پیش‌تر تأیید یا جایگزین شده است؛ برای تغییر آن، برنامهٔ تازه‌ای پیشنهاد کنید.</translation>
+    </message>
+    <message>
+        <location line="+93" />
+        <source>There is no such service in the support plan.</source>
+        <translation>این خدمت در برنامه کمکی نیست.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Choose a service of the Behzisti service catalog.</source>
+        <translation>خدمتی از فهرست خدمات بهزیستی انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This service is already in the support plan.</source>
+        <translation>این خدمت پیش‌تر به برنامه کمکی افزوده شده است.</translation>
+    </message>
+    <message>
+        <location line="+66" />
+        <source>Only a proposed service can be accepted.</source>
+        <translation>فقط خدمت پیشنهادشده را می‌توان پذیرفت.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>This service is already removed from the plan.</source>
+        <translation>این خدمت پیش‌تر از برنامه حذف شده است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Say why the service is removed from the support plan.</source>
+        <translation>دلیل حذف خدمت از برنامه کمکی را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Only the center manager approves a support plan.</source>
+        <translation>فقط مسئول مرکز می‌تواند برنامه کمکی را تأیید کند.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsRules</name>
+    <message>
+        <location filename="../models/domain/needsrules.cpp" line="+26" />
+        <source>Household size and dependants</source>
+        <translation>بعد خانوار و افراد تحت تکفل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Female head of household</source>
+        <translation>زن سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability and its severity</source>
+        <translation>معلولیت و شدت آن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chronic illness</source>
+        <translation>بیماری مزمن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Elderly members</source>
+        <translation>اعضای سالمند</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Children under 6</source>
+        <translation>کودکان زیر ۶ سال</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Income per head</source>
+        <translation>درآمد سرانه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing and rent burden</source>
+        <translation>مسکن و سهم اجاره از درآمد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employment</source>
+        <translation>اشتغال</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Debt</source>
+        <translation>بدهی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health insurance</source>
+        <translation>بیمه سلامت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What the home visit observed</source>
+        <translation>مشاهدات بازدید منزل</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>female head of household</source>
+        <translation>زن سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>income per head below the threshold</source>
+        <translation>درآمد سرانه کمتر از آستانه</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>income per head below half the threshold</source>
+        <translation>درآمد سرانه کمتر از نصف آستانه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a member with a disability</source>
+        <translation>عضو دارای معلولیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a severe disability</source>
+        <translation>معلولیت شدید</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>a disability whose severity is not assessed</source>
+        <translation>معلولیتی که شدت آن ارزیابی نشده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>chronic illness</source>
+        <translation>بیماری مزمن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an elderly member</source>
+        <translation>عضو سالمند</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a child under 6</source>
+        <translation>کودک زیر ۶ سال</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>members without health insurance</source>
+        <translation>اعضای بدون بیمه سلامت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>tenant</source>
+        <translation>مستأجر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>heavy rent burden</source>
+        <translation>سهم زیاد اجاره از درآمد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>risk of eviction</source>
+        <translation>خطر تخلیه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no earned income</source>
+        <translation>بدون درآمد از کار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>debts</source>
+        <translation>بدهی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>not enough food</source>
+        <translation>کمبود غذا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>poor or unsafe dwelling</source>
+        <translation>مسکن نامناسب یا ناایمن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>lacks basic household items</source>
+        <translation>کمبود لوازم ضروری منزل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>signs of risk in the family</source>
+        <translation>نشانه‌های آسیب در خانواده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>home not accessible</source>
+        <translation>منزل مناسب‌سازی‌نشده</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Employed with a steady income</source>
+        <translation>شاغل با درآمد ثابت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Casual or seasonal work</source>
+        <translation>کار موقت یا فصلی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unemployed</source>
+        <translation>بیکار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unable to work</source>
+        <translation>ناتوان از کار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Homemaker</source>
+        <translation>خانه‌دار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retired</source>
+        <translation>بازنشسته</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nobody earns an income</source>
+        <translation>هیچ عضوی درآمد ندارد</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>The needs rules file lacks the number "%1".</source>
+        <translation>پرونده قواعد نیازسنجی عدد «%1» را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>In the needs rules file, "%1" must be a whole number from %2 to %3.</source>
+        <translation>در پرونده قواعد نیازسنجی، «%1» باید عددی صحیح از %2 تا %3 باشد.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The needs rules file lacks the section "%1".</source>
+        <translation>پرونده قواعد نیازسنجی بخش «%1» را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The needs rules file lacks the list "%1".</source>
+        <translation>پرونده قواعد نیازسنجی فهرست «%1» را ندارد.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The needs rules file names an unknown key "%1" in "%2".</source>
+        <translation>در پرونده قواعد نیازسنجی، کلید ناشناختهٔ «%1» در «%2» آمده است.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>The needs rules file lacks "%1" in "%2".</source>
+        <translation>در پرونده قواعد نیازسنجی، «%1» در «%2» نیامده است.</translation>
+    </message>
+    <message>
+        <location line="+147" />
+        <source>The needs rules file is not valid JSON: %1 (at character %2).</source>
+        <translation>پرونده قواعد نیازسنجی یک JSON معتبر نیست: %1 (در نویسهٔ %2).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The needs rules file is not a JSON object.</source>
+        <translation>پرونده قواعد نیازسنجی یک شیء JSON نیست.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The needs rules file has a format this version does not read.</source>
+        <translation>این نسخه از برنامه قالب پرونده قواعد نیازسنجی را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The needs rules file lacks its version.</source>
+        <translation>شمارهٔ نسخهٔ پرونده قواعد نیازسنجی مشخص نیست.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The needs rules file lacks a valid effective date (effectiveFrom, yyyy-mm-dd).</source>
+        <translation>پرونده قواعد نیازسنجی تاریخ اجرای معتبر ندارد (effectiveFrom، yyyy-mm-dd).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>In the needs rules file, the income-per-head threshold must be more than zero rials.</source>
+        <translation>در پرونده قواعد نیازسنجی، آستانهٔ درآمد سرانه باید بیشتر از صفر ریال باشد.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>In the needs rules file, the band cut-offs must rise from medium to high to urgent.</source>
+        <translation>در پرونده قواعد نیازسنجی، مرزهای اولویت باید به‌ترتیب از متوسط به زیاد و سپس فوری بالا بروند.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The needs rules file names an unknown indicator "%1".</source>
+        <translation>در پرونده قواعد نیازسنجی، شاخص ناشناختهٔ «%1» آمده است.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>In the needs rules file, the steps of "%1" are out of order.</source>
+        <translation>در پرونده قواعد نیازسنجی، پله‌های «%1» به‌ترتیب نیستند.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>In the needs rules file, the steps of "%1" must give fewer points as the need lessens.</source>
+        <translation>در پرونده قواعد نیازسنجی، پله‌های «%1» باید با کاهش نیاز، امتیاز کمتری بدهند.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>In the needs rules file, "%1" cannot be negative.</source>
+        <translation>در پرونده قواعد نیازسنجی، «%1» نمی‌تواند منفی باشد.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>In the needs rules file, "%1" must be a share of the income above zero.</source>
+        <translation>در پرونده قواعد نیازسنجی، «%1» باید سهمی بیشتر از صفر از درآمد باشد.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The weights of the needs rules file add up to %1; they must add up to 100.</source>
+        <translation>جمع وزن‌های پرونده قواعد نیازسنجی %1 است؛ این جمع باید ۱۰۰ باشد.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>A suggestion of the needs rules file lacks its key.</source>
+        <translation>یکی از پیشنهادهای پرونده قواعد نیازسنجی کلید ندارد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The needs rules file has two suggestions named "%1".</source>
+        <translation>در پرونده قواعد نیازسنجی دو پیشنهاد با نام «%1» وجود دارد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Suggestion "%1" of the needs rules file names service "%2", which is not in the service catalog.</source>
+        <translation>پیشنهاد «%1» در پرونده قواعد نیازسنجی به خدمت «%2» اشاره می‌کند که در فهرست خدمات نیست.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Suggestion "%1" of the needs rules file says nothing about when it applies.</source>
+        <translation>پیشنهاد «%1» در پرونده قواعد نیازسنجی مشخص نمی‌کند چه زمانی اعمال می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Suggestion "%1" of the needs rules file names an unknown fact "%2".</source>
+        <translation>پیشنهاد «%1» در پرونده قواعد نیازسنجی به یافتهٔ ناشناختهٔ «%2» اشاره می‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>NewPasswordFields</name>
     <message>
         <location filename="../ui/common/passwordfields.cpp" line="+26" />
@@ -1676,6 +2280,617 @@
         <location line="+6" />
         <source>The correction does not change the note.</source>
         <translation>اصلاحیه تغییری در یادداشت نمی‌دهد.</translation>
+    </message>
+</context>
+<context>
+    <name>Referral</name>
+    <message>
+        <location filename="../models/domain/referral.cpp" line="+16" />
+        <source>Continuous pension (مستمری)</source>
+        <translation>مستمری</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>One-off aid (کمک موردی)</source>
+        <translation>کمک موردی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Introduction letter</source>
+        <translation>معرفی‌نامه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Higher-level Behzisti service</source>
+        <translation>خدمت سطوح بالاتر بهزیستی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+26" />
+        <source>Other agency</source>
+        <translation>دستگاه دیگر</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Draft</source>
+        <translation>پیش‌نویس</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sent</source>
+        <translation>ارسال‌شده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Accepted</source>
+        <translation>پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>ردشده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed</source>
+        <translation>انجام‌شده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every priority refused</source>
+        <translation>خارج از چرخه (رد از سوی همه اولویت‌ها)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>لغوشده</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Behzisti</source>
+        <translation>بهزیستی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Health network</source>
+        <translation>شبکه بهداشت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Education</source>
+        <translation>آموزش و پرورش</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employment</source>
+        <translation>اداره کار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Relief Foundation (کمیته امداد)</source>
+        <translation>کمیته امداد امام خمینی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Charity</source>
+        <translation>خیریه</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Support for female heads of household</source>
+        <translation>حمایت از زنان سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home rehabilitation</source>
+        <translation>توانبخشی در منزل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Family-based rehabilitation</source>
+        <translation>توانبخشی مبتنی بر خانواده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Vocational assessment</source>
+        <translation>ارزیابی حرفه‌ای</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Care of disabled and elderly people</source>
+        <translation>نگهداری از افراد دارای معلولیت و سالمندان</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chronic psychiatric care</source>
+        <translation>مراقبت از بیماران روانی مزمن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Counselling (in person, phone, online)</source>
+        <translation>مشاوره (حضوری، تلفنی، مجازی)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Post-disaster psychosocial support</source>
+        <translation>حمایت روانی‌اجتماعی پس از حوادث و بلایا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Rural disabled identification</source>
+        <translation>شناسایی افراد دارای معلولیت در روستاها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Autism screening and intervention</source>
+        <translation>غربالگری و مداخله در اوتیسم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Anxiety in children aged 5 to 6</source>
+        <translation>اضطراب کودکان ۵ تا ۶ ساله</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amblyopia, vision and hearing screening</source>
+        <translation>غربالگری تنبلی چشم، بینایی و شنوایی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Military-service exemption for a son of a female head of household</source>
+        <translation>معافیت از خدمت سربازی پسر زن سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Utility connection fee exemption</source>
+        <translation>معافیت از هزینه انشعاب آب، برق و گاز</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability type and severity</source>
+        <translation>تعیین نوع و شدت معلولیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability licence plate</source>
+        <translation>پلاک ویژه خودروی افراد دارای معلولیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Basic health insurance</source>
+        <translation>بیمه پایه سلامت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supplementary health insurance</source>
+        <translation>بیمه تکمیلی درمان</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Treatment cost aid</source>
+        <translation>کمک‌هزینه درمان</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Employment insurance support</source>
+        <translation>حمایت از حق بیمه اشتغال</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly pension</source>
+        <translation>مستمری ماهانه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Food basket for female-headed families</source>
+        <translation>سبد غذایی خانوارهای زن‌سرپرست</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing deposit aid</source>
+        <translation>کمک‌هزینه ودیعه مسکن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Home or vehicle adaptation</source>
+        <translation>مناسب‌سازی منزل یا خودرو</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Assistive devices</source>
+        <translation>وسایل کمک‌توانبخشی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social-work services</source>
+        <translation>خدمات مددکاری اجتماعی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Social insurance of female heads of household</source>
+        <translation>بیمه اجتماعی زنان سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social insurance of nomads</source>
+        <translation>بیمه اجتماعی عشایر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Children's future insurance</source>
+        <translation>بیمه آتیه کودکان</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLetter</name>
+    <message>
+        <location filename="../ui/referrals/referralletter.cpp" line="+64" />
+        <source>Introduction letter %1</source>
+        <translation>معرفی‌نامه %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>In the name of God</source>
+        <translation>بسمه تعالی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>+Life service center, code %1 — %2, %3</source>
+        <translation>مرکز مثبت زندگی، کد %1 — %2، %3</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Introduction letter</source>
+        <translation>معرفی‌نامه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date: %1</source>
+        <translation>تاریخ: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>File number: %1</source>
+        <translation>شماره پرونده: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Tracking number: %1</source>
+        <translation>کد رهگیری: %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>To: %1 (%2)</source>
+        <translation>به: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Greetings;</source>
+        <translation>با سلام و احترام؛</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>(Behzisti service id %1)</source>
+        <translation>(شناسه خدمت بهزیستی %1)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>With respect, %1, of household file %2 of this center, is introduced to you to receive: %3. Please provide the service as your rules allow and let this center know the result, quoting tracking number %4.</source>
+        <translation>احتراماً، %1 (پرونده خانوار شماره %2 این مرکز) جهت دریافت خدمت «%3» به حضورتان معرفی می‌گردد. خواهشمند است در چارچوب ضوابط، خدمت لازم را ارائه فرمایید و نتیجه را با ذکر کد رهگیری %4 به این مرکز اعلام نمایید.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Kind of referral</source>
+        <translation>نوع ارجاع</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Social worker</source>
+        <translation>مددکار اجتماعی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signature</source>
+        <translation>امضا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Center manager</source>
+        <translation>مسئول مرکز</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Signature and stamp</source>
+        <translation>مهر و امضا</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>A cancelled referral, or one every destination refused, has no letter.</source>
+        <translation>برای ارجاع لغوشده یا ارجاعی که همه مقصدها آن را رد کرده‌اند، معرفی‌نامه صادر نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>the household</source>
+        <translation>خانوار مددجو</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The PDF could not be written to %1.</source>
+        <translation>نوشتن فایل PDF در %1 ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Print</source>
+        <translation>چاپ</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Print introduction letter</source>
+        <translation>چاپ معرفی‌نامه</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Save introduction letter as PDF</source>
+        <translation>ذخیرهٔ معرفی‌نامه به‌صورت PDF</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>فایل‌های PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+5" />
+        <source>Save as PDF</source>
+        <translation>ذخیره به‌صورت PDF</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>The letter was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
+        <translation>معرفی‌نامه در %1 ذخیره شد. این فایل اطلاعات شخصی دارد؛ آن را در جای امن نگه دارید و پس از پایان کار پاکش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <location filename="../models/services/referralservice.cpp" line="+61" />
+        <source>The referral could not be saved.</source>
+        <translation>ذخیرهٔ ارجاع ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Only a draft referral can be sent; this one is: %1.</source>
+        <translation>فقط ارجاع پیش‌نویس قابل ارسال است؛ وضعیت این ارجاع «%1» است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a sent referral can be accepted; this one is: %1.</source>
+        <translation>فقط ارجاع ارسال‌شده قابل پذیرش است؛ وضعیت این ارجاع «%1» است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only a sent or accepted referral can be refused; this one is: %1.</source>
+        <translation>فقط ارجاع ارسال‌شده یا پذیرفته‌شده قابل رد است؛ وضعیت این ارجاع «%1» است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Only an accepted referral can be completed; this one is: %1.</source>
+        <translation>فقط ارجاع پذیرفته‌شده را می‌توان انجام‌شده ثبت کرد؛ وضعیت این ارجاع «%1» است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A referral that is closed cannot be cancelled; this one is: %1.</source>
+        <translation>ارجاع بسته‌شده قابل لغو نیست؛ وضعیت این ارجاع «%1» است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A closed referral cannot be changed; this one is: %1.</source>
+        <translation>ارجاع بسته‌شده قابل تغییر نیست؛ وضعیت این ارجاع «%1» است.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>There is no such referral.</source>
+        <translation>ارجاع موردنظر وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This text can be at most %1 characters long.</source>
+        <translation>این متن نباید بیش از %1 نویسه باشد.</translation>
+    </message>
+    <message>
+        <location line="+42" />
+        <source>Choose the kind of referral.</source>
+        <translation>نوع ارجاع را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Write the service the household is referred for.</source>
+        <translation>خدمتی را که خانوار برای آن ارجاع می‌شود بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>A catalog service id has 11 digits.</source>
+        <translation>شناسه خدمت در فهرست خدمات ۱۱ رقم است.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Give at least one destination for the referral.</source>
+        <translation>دست‌کم یک مقصد برای ارجاع تعیین کنید.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A referral has at most three ranked destinations.</source>
+        <translation>هر ارجاع حداکثر سه مقصد به ترتیب اولویت دارد.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Choose the kind of agency of every destination.</source>
+        <translation>نوع دستگاه را برای همه مقصدها انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Name the agency or unit of every destination.</source>
+        <translation>نام دستگاه یا واحد را برای همه مقصدها بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The person referred is not a member of this household.</source>
+        <translation>فرد ارجاع‌شده عضو این خانوار نیست.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Unknown origin of a referral.</source>
+        <translation>منشأ ارجاع ناشناخته است.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <location line="+214" />
+        <source>A referral cannot be due in the past.</source>
+        <translation>مهلت ارجاع نمی‌تواند در گذشته باشد.</translation>
+    </message>
+    <message>
+        <location line="-166" />
+        <source>Follow up referral %1</source>
+        <translation>پیگیری ارجاع %1</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Give the reason the destination refused the referral.</source>
+        <translation>دلیل رد ارجاع از سوی مقصد را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Give the reason for cancelling the referral.</source>
+        <translation>دلیل لغو ارجاع را بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Write the service the household was given.</source>
+        <translation>خدمتی را که به خانوار ارائه شد بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The amount cannot be negative.</source>
+        <translation>مبلغ نمی‌تواند منفی باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <location filename="../ui/referrals/householdreferralspanel.cpp" line="+33" />
+        <source>%1 — %2 (%3 of %4)</source>
+        <translation>%1 — %2 (%3 از %4)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>%1, overdue</source>
+        <translation>%1، عقب‌افتاده</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningHistory</name>
+    <message>
+        <location filename="../models/services/screeninghistory.cpp" line="+25" />
+        <source>Refer</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Follow up</source>
+        <translation>پیگیری</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Low risk</source>
+        <translation>خطر کم</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Normal</source>
+        <translation>طبیعی</translation>
+    </message>
+    <message>
+        <location line="+67" />
+        <source>This submission recorded no screening result.</source>
+        <translation>در این فرم تکمیل‌شده نتیجه‌ای برای غربالگری ثبت نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningOutcome</name>
+    <message>
+        <location filename="../forms/services/screeningoutcome.cpp" line="+26" />
+        <source>The screening result could not be saved.</source>
+        <translation>نتیجه غربالگری ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location line="+68" />
+        <source>This screening form has no result band (%1).</source>
+        <translation>این فرم غربالگری جایی برای نتیجه (%1) ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The screening has no result yet; answer every question first.</source>
+        <translation>غربالگری هنوز نتیجه‌ای ندارد؛ ابتدا به همهٔ پرسش‌ها پاسخ دهید.</translation>
+    </message>
+    <message>
+        <location line="+58" />
+        <source>%1 (positive screening: %2)</source>
+        <translation>%1 (غربالگری مثبت: %2)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Behzisti county office</source>
+        <translation>اداره بهزیستی شهرستان</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Screen again: %1</source>
+        <translation>غربالگری دوباره: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>The screening called for a follow-up: screen again after %n day(s).</source>
+        <translation>
+            <numerusform>نتیجه غربالگری پیگیری لازم دارد: پس از %n روز دوباره غربالگری کنید.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCatalog</name>
+    <message>
+        <location filename="../models/domain/needsrules.cpp" line="-279" />
+        <source>The service catalog is not valid JSON: %1.</source>
+        <translation>فهرست خدمات یک JSON معتبر نیست: %1.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The service catalog has a format this version does not read.</source>
+        <translation>این نسخه از برنامه قالب فهرست خدمات را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The service catalog holds an id that is not 11 digits: "%1".</source>
+        <translation>در فهرست خدمات شناسه‌ای هست که ۱۱ رقمی نیست: «%1».</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The service catalog lists %1 twice.</source>
+        <translation>%1 دو بار در فهرست خدمات آمده است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Service %1 of the catalog lacks its Persian or English name.</source>
+        <translation>خدمت %1 در فهرست خدمات نام فارسی یا انگلیسی ندارد.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The service catalog lists no service.</source>
+        <translation>هیچ خدمتی در فهرست خدمات نیامده است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Service %1 of the catalog names an unknown parent %2.</source>
+        <translation>خدمت %1 در فهرست خدمات به خدمت والد ناشناختهٔ %2 اشاره می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -1887,9 +3102,96 @@
     </message>
 </context>
 <context>
+    <name>TaskService</name>
+    <message>
+        <location filename="../models/services/taskservice.cpp" line="+24" />
+        <source>The follow-up task could not be saved.</source>
+        <translation>ذخیرهٔ کار پیگیری ممکن نشد.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>This text can be at most %1 characters long.</source>
+        <translation>این متن نباید بیش از %1 نویسه باشد.</translation>
+    </message>
+    <message>
+        <location line="+56" />
+        <source>Say what has to be done.</source>
+        <translation>بنویسید چه کاری باید انجام شود.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Choose the day the task is due.</source>
+        <translation>مهلت انجام کار را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Unknown origin of a follow-up task.</source>
+        <translation>منشأ کار پیگیری ناشناخته است.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>A follow-up task cannot be due in the past.</source>
+        <translation>مهلت کار پیگیری نمی‌تواند در گذشته باشد.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>There is no such worker.</source>
+        <translation>کارمند موردنظر وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only the center manager gives tasks to other workers.</source>
+        <translation>فقط مسئول مرکز می‌تواند به کارکنان دیگر کار واگذار کند.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>There is no such follow-up task.</source>
+        <translation>کار پیگیری موردنظر وجود ندارد.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <location line="+21" />
+        <source>This task is already done or cancelled.</source>
+        <translation>این کار قبلاً انجام یا لغو شده است.</translation>
+    </message>
+    <message>
+        <location line="-18" />
+        <source>Write a note on what was done.</source>
+        <translation>یادداشتی دربارهٔ کاری که انجام شد بنویسید.</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Give the reason for cancelling the task.</source>
+        <translation>دلیل لغو کار را بنویسید.</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../ui/tasks/householdtaskspanel.cpp" line="+28" />
+        <source>Overdue</source>
+        <translation>عقب‌افتاده</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Task done</source>
+        <translation>کار انجام شد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What was done? The note stays in the file.</source>
+        <translation>چه کاری انجام شد؟ این یادداشت در پرونده می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Done</source>
+        <translation>&amp;انجام شد</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
-        <location filename="../ui/household/timelinetext.cpp" line="+16" />
+        <location filename="../ui/household/timelinetext.cpp" line="+18" />
         <source>a former member</source>
         <translation>یکی از اعضای پیشین</translation>
     </message>
@@ -1999,7 +3301,67 @@
         <translation>بازدید منزل %1 انجام شد.</translation>
     </message>
     <message>
+        <location line="+8" />
+        <source>Referral %1 was written (%2).</source>
+        <translation>ارجاع %1 ثبت شد (%2).</translation>
+    </message>
+    <message>
         <location line="+4" />
+        <source>Referral %1 was sent to priority %2.</source>
+        <translation>ارجاع %1 به اولویت %2 ارسال شد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1 was accepted by priority %2.</source>
+        <translation>ارجاع %1 از سوی اولویت %2 پذیرفته شد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Referral %1 was refused by priority %2.</source>
+        <translation>ارجاع %1 از سوی اولویت %2 رد شد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Referral %1 went on to priority %2.</source>
+        <translation>ارجاع %1 به اولویت %2 منتقل شد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1 was refused by every priority.</source>
+        <translation>ارجاع %1 از سوی همه اولویت‌ها رد شد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Referral %1 was completed.</source>
+        <translation>ارجاع %1 انجام شد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1 was cancelled.</source>
+        <translation>ارجاع %1 لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1 is now due on %2.</source>
+        <translation>مهلت ارجاع %1 به %2 تغییر کرد.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>A follow-up task was set for %1.</source>
+        <translation>یک کار پیگیری برای %1 تعیین شد.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>A follow-up task was done.</source>
+        <translation>یک کار پیگیری انجام شد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A follow-up task was cancelled.</source>
+        <translation>یک کار پیگیری لغو شد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>A document was attached.</source>
         <translation>مدرکی پیوست شد.</translation>
     </message>
@@ -2015,6 +3377,41 @@
     </message>
     <message>
         <location line="+2" />
+        <source>Needs were assessed: score %1, %2 (rules %3).</source>
+        <translation>نیازها ارزیابی شد: امتیاز %1، %2 (قواعد %3).</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The needs band was set to %1 over the computed %2: %3</source>
+        <translation>سطح نیاز به‌جای مقدار محاسبه‌شده (%2)، «%1» تعیین شد: %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>A support plan was proposed with %1 services.</source>
+        <translation>برنامه کمکی با %1 خدمت پیشنهاد شد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Added to the support plan: %1.</source>
+        <translation>به برنامه کمکی افزوده شد: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Accepted in the support plan: %1.</source>
+        <translation>در برنامه کمکی پذیرفته شد: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Removed from the support plan: %1.</source>
+        <translation>از برنامه کمکی حذف شد: %1.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The center manager approved the support plan.</source>
+        <translation>مسئول مرکز برنامه کمکی را تأیید کرد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>A note was written.</source>
         <translation>یادداشتی نوشته شد.</translation>
     </message>
@@ -2859,7 +4256,8 @@ forms import FILE.xml، forms list.
         <location line="+34" />
         <source>%n form(s) installed.</source>
         <translation>
-            <numerusform>%n فرم نصب شده است.</numerusform></translation>
+            <numerusform>%n فرم نصب شده است.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../app/admin/householdcommands.cpp" line="+20" />
@@ -3162,6 +4560,39 @@ forms import FILE.xml، forms list.
         <location line="+6" />
         <source>%1, monthly rent %2 rials</source>
         <translation>%1، اجارهٔ ماهانه %2 ریال</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::BandOverrideDialog</name>
+    <message>
+        <location filename="../ui/needs/bandoverridedialog.cpp" line="+26" />
+        <source>Change the needs band</source>
+        <translation>تغییر دستی اولویت</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Computed band: %1 (score %2). It stays on the file beside the band you set.</source>
+        <translation>اولویت محاسبه‌شده: %1 (امتیاز %2). این اولویت در کنار اولویتی که شما تعیین می‌کنید در پرونده باقی می‌ماند.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Band:</source>
+        <translation>&amp;اولویت:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;دلیل (الزامی):</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Set band</source>
+        <translation>&amp;ثبت اولویت</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Give the reason for changing the band.</source>
+        <translation>دلیل تغییر اولویت را بنویسید.</translation>
     </message>
 </context>
 <context>
@@ -3808,13 +5239,13 @@ Added by %2 on %3</source>
     </message>
     <message>
         <location line="+31" />
-        <location line="+297" />
+        <location line="+259" />
         <location line="+206" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-502" />
+        <location line="-464" />
         <source>Remove “%1” and all its answers?</source>
         <translation>«%1» و همه پاسخ‌های آن حذف شود؟</translation>
     </message>
@@ -3834,12 +5265,12 @@ Added by %2 on %3</source>
         <translation>انتخاب پرونده برای پیوست</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+108" />
         <source>Page %1 of %2</source>
         <translation>صفحه %1 از %2</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+123" />
         <source>Item %1</source>
         <comment>a repeat instance without a label</comment>
         <translation>مورد %1</translation>
@@ -3871,7 +5302,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::HomePage</name>
     <message>
-        <location filename="../ui/main/homepage.cpp" line="+50" />
+        <location filename="../ui/main/homepage.cpp" line="+52" />
         <source>The center</source>
         <translation>مرکز</translation>
     </message>
@@ -3911,7 +5342,7 @@ Added by %2 on %3</source>
         <translation>قفل خودکار:</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+33" />
         <source>Welcome, %1</source>
         <translation>%1، خوش آمدید</translation>
     </message>
@@ -4193,6 +5624,242 @@ Added by %2 on %3</source>
         <location line="+38" />
         <source>%1 — submitted %2 by %3</source>
         <translation>%1 — ثبت‌شده در %2 توسط %3</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::HouseholdReferralsPanel</name>
+    <message>
+        <location filename="../ui/referrals/householdreferralspanel.cpp" line="+35" />
+        <source>&amp;New referral…</source>
+        <translation>&amp;ارجاع جدید…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Send</source>
+        <translation>&amp;ارسال</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Accepted</source>
+        <translation>&amp;پذیرفته شد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Refused…</source>
+        <translation>&amp;رد شد…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ompleted…</source>
+        <translation>&amp;انجام شد…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel referral…</source>
+        <translation>&amp;لغو ارجاع…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Print letter…</source>
+        <translation>&amp;چاپ معرفی‌نامه…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Letter as P&amp;DF…</source>
+        <translation>معرفی‌نامه در &amp;قالب PDF…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Tracking number</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Requested service</source>
+        <translation>خدمت درخواستی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>History of the selected referral:</source>
+        <translation>تاریخچه ارجاع انتخاب‌شده:</translation>
+    </message>
+    <message>
+        <location line="+113" />
+        <source>%1: %2 (priority %3)</source>
+        <translation>%1: %2 (اولویت %3)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source> — reason: %1</source>
+        <translation> — دلیل: %1</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>The referral was saved as a draft, with a follow-up task.</source>
+        <translation>ارجاع به‌صورت پیش‌نویس ذخیره شد و یک کار پیگیری برای آن ایجاد شد.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>The referral was sent.</source>
+        <translation>ارجاع ارسال شد.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The referral was accepted.</source>
+        <translation>ارجاع پذیرفته شد.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Referral refused</source>
+        <translation>رد ارجاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why did %1 refuse the referral? The next priority, if any, receives it.</source>
+        <translation>چرا %1 ارجاع را رد کرد؟ اگر اولویت بعدی وجود داشته باشد، ارجاع به آن فرستاده می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Record the refusal</source>
+        <translation>&amp;ثبت رد ارجاع</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The refusal was recorded.</source>
+        <translation>رد ارجاع ثبت شد.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>The referral was completed.</source>
+        <translation>ارجاع انجام شد.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Cancel the referral</source>
+        <translation>لغو ارجاع</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why is the referral cancelled?</source>
+        <translation>چرا ارجاع لغو می‌شود؟</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel the &amp;referral</source>
+        <translation>لغو &amp;ارجاع</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>The referral was cancelled.</source>
+        <translation>ارجاع لغو شد.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::HouseholdTasksPanel</name>
+    <message>
+        <location filename="../ui/tasks/householdtaskspanel.cpp" line="+34" />
+        <source>&amp;Add task</source>
+        <translation>&amp;افزودن کار</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Done…</source>
+        <translation>&amp;انجام شد…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Cancel task…</source>
+        <translation>&amp;لغو کار…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>What has to be done</source>
+        <translation>کاری که باید انجام شود</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Made by</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note or reason</source>
+        <translation>یادداشت یا دلیل</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New &amp;task:</source>
+        <translation>&amp;کار جدید:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <source>The task was added.</source>
+        <translation>کار افزوده شد.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The task is done.</source>
+        <translation>کار انجام شد.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Cancel the task</source>
+        <translation>لغو کار</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Why is the task no longer needed?</source>
+        <translation>چرا دیگر به این کار نیازی نیست؟</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Cancel the &amp;task</source>
+        <translation>لغو &amp;کار</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The task was cancelled.</source>
+        <translation>کار لغو شد.</translation>
     </message>
 </context>
 <context>
@@ -4541,7 +6208,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+64" />
+        <location filename="../ui/main/mainwindow.cpp" line="+66" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -4611,7 +6278,12 @@ Added by %2 on %3</source>
         <translation>&amp;پیشخوان مرکز</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+3" />
+        <source>&amp;Screening campaign…</source>
+        <translation>&amp;غربالگری گروهی…</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>&amp;Desk</source>
         <translation>&amp;میز کار</translation>
     </message>
@@ -4621,7 +6293,7 @@ Added by %2 on %3</source>
         <translation>&amp;خانوارها</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+10" />
         <source>&amp;Center</source>
         <translation>مر&amp;کز</translation>
     </message>
@@ -4631,7 +6303,7 @@ Added by %2 on %3</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location line="+95" />
+        <location line="+102" />
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
@@ -4646,7 +6318,7 @@ Added by %2 on %3</source>
         <translation>مرکز %1</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+30" />
         <source>Home visits</source>
         <translation>بازدیدهای منزل</translation>
     </message>
@@ -4750,7 +6422,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::MembersTab</name>
     <message>
-        <location filename="../ui/household/memberstab.cpp" line="+28" />
+        <location filename="../ui/household/memberstab.cpp" line="+32" />
         <source>&amp;Add a member…</source>
         <translation>&amp;افزودن عضو…</translation>
     </message>
@@ -4768,6 +6440,11 @@ Added by %2 on %3</source>
         <location line="+1" />
         <source>Make &amp;head</source>
         <translation>تعیین به عنوان &amp;سرپرست</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Screening…</source>
+        <translation>&amp;غربالگری…</translation>
     </message>
     <message>
         <location line="+4" />
@@ -4800,7 +6477,17 @@ Added by %2 on %3</source>
         <translation>تلفن همراه</translation>
     </message>
     <message>
-        <location line="+86" />
+        <location line="+89" />
+        <source>Screening: %1</source>
+        <translation>غربالگری: %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The screening was recorded.</source>
+        <translation>نتیجه غربالگری ثبت شد.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>The member was added.</source>
         <translation>عضو خانوار افزوده شد.</translation>
     </message>
@@ -4866,6 +6553,111 @@ Added by %2 on %3</source>
     </message>
 </context>
 <context>
+    <name>pluslife::ui::MyDraftsList</name>
+    <message>
+        <location filename="../ui/forms/mydraftslist.cpp" line="+18" />
+        <location line="+39" />
+        <source>My drafts</source>
+        <translation>پیش‌نویس‌های من</translation>
+    </message>
+    <message>
+        <location line="-20" />
+        <source>%1 — saved %2 %3</source>
+        <translation>%1 — ذخیره‌شده در %2 %3</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No form is waiting to be finished.</source>
+        <translation>هیچ فرمی در انتظار تکمیل نیست.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::MyReferralsPage</name>
+    <message>
+        <location filename="../ui/referrals/myreferralspage.cpp" line="+48" />
+        <source>My open referrals</source>
+        <translation>ارجاع‌های در جریان من</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Overdue referrals</source>
+        <translation>ارجاع‌های عقب‌افتاده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File number</source>
+        <translation>شماره پرونده</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Tracking number</source>
+        <translation>کد رهگیری</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Destination</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>&amp;Show:</source>
+        <translation>&amp;نمایش:</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::MyTasksPage</name>
+    <message>
+        <location filename="../ui/tasks/mytaskspage.cpp" line="+36" />
+        <source>&amp;Done…</source>
+        <translation>&amp;انجام شد…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Due</source>
+        <translation>مهلت</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File number</source>
+        <translation>شماره پرونده</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Task</source>
+        <translation>کار</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+69" />
+        <source>Today</source>
+        <translation>امروز</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>The task is done.</source>
+        <translation>کار انجام شد.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::NdaDialog</name>
     <message>
         <location filename="../ui/signin/ndadialog.cpp" line="+23" />
@@ -4886,6 +6678,186 @@ Added by %2 on %3</source>
         <location line="+3" />
         <source>I &amp;decline (sign out)</source>
         <translation>&amp;نمی‌پذیرم (خروج)</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::NeedsPanel</name>
+    <message>
+        <location filename="../ui/needs/needspanel.cpp" line="+53" />
+        <source>Proposed</source>
+        <translation>پیشنهادشده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Accepted</source>
+        <translation>پذیرفته‌شده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Removed</source>
+        <translation>حذف‌شده</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Indicator</source>
+        <translation>شاخص</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>What was found</source>
+        <translation>یافته</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Points</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Save the assessment</source>
+        <translation>&amp;ذخیرهٔ نیازسنجی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Change band…</source>
+        <translation>&amp;تغییر دستی اولویت…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Suggested because</source>
+        <translation>دلیل پیشنهاد</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Propose plan</source>
+        <translation>&amp;پیشنهاد برنامه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add service…</source>
+        <translation>&amp;افزودن خدمت…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A&amp;ccept</source>
+        <translation>&amp;پذیرفتن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;حذف…</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Needs assessment</source>
+        <translation>نیازسنجی</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>A&amp;pprove plan</source>
+        <translation>&amp;تأیید برنامه</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Support plan</source>
+        <translation>برنامه کمکی</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>Score %1 of 100: %2 (rules %3).</source>
+        <translation>امتیاز %1 از ۱۰۰: %2 (قواعد %3).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Band set by a worker: %1 (computed: %2). Reason: %3</source>
+        <translation>اولویت تعیین‌شده به‌دست کارمند: %1 (محاسبه‌شده: %2). دلیل: %3</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Not saved yet: the file's priority is not set from it.</source>
+        <translation>هنوز ذخیره نشده است؛ اولویت پرونده بر اساس آن تعیین نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>%1 of %2</source>
+        <translation>%1 از %2</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>No support plan yet. Propose one from the assessment.</source>
+        <translation>هنوز برنامه کمکی تهیه نشده است. بر اساس نیازسنجی، برنامه‌ای پیشنهاد کنید.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Approved by the center manager.</source>
+        <translation>مسئول مرکز این برنامه را تأیید کرده است.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Draft: waiting for the center manager's approval.</source>
+        <translation>پیش‌نویس: در انتظار تأیید مسئول مرکز.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Added by a worker</source>
+        <translation>افزوده‌شده به‌دست کارمند</translation>
+    </message>
+    <message>
+        <location line="+59" />
+        <location line="+79" />
+        <source>Propose a support plan first.</source>
+        <translation>ابتدا یک برنامه کمکی پیشنهاد کنید.</translation>
+    </message>
+    <message>
+        <location line="-72" />
+        <source>Add a service to the support plan</source>
+        <translation>افزودن خدمت به برنامه کمکی</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Service:</source>
+        <translation>&amp;خدمت:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <location line="+8" />
+        <source>Choose a service of the plan first.</source>
+        <translation>ابتدا یکی از خدمات برنامه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Remove a service</source>
+        <translation>حذف خدمت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Why is this service removed from the plan?</source>
+        <translation>چرا این خدمت از برنامه حذف می‌شود؟</translation>
     </message>
 </context>
 <context>
@@ -5056,6 +7028,148 @@ Added by %2 on %3</source>
         <location line="+2" />
         <source>&amp;Landline:</source>
         <translation>تلفن &amp;ثابت:</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::PersonScreeningPanel</name>
+    <message>
+        <location filename="../ui/screening/personscreeningpanel.cpp" line="+31" />
+        <source>&amp;Screen…</source>
+        <translation>&amp;غربالگری…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Screening</source>
+        <translation>غربالگری</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>By</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Screening &amp;form:</source>
+        <translation>&amp;فرم غربالگری:</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Level-1 screenings of %1</source>
+        <translation>غربالگری‌های سطح ۱ برای %1</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>No screening form is installed.</source>
+        <translation>هیچ فرم غربالگری نصب نشده است.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::RankedHouseholdsModel</name>
+    <message>
+        <location filename="../ui/needs/rankedhouseholdsmodel.cpp" line="+58" />
+        <source>Unassigned</source>
+        <translation>واگذارنشده</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1 (computed: %2)</source>
+        <translation>%1 (محاسبه‌شده: %2)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Rank</source>
+        <translation>رتبه</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File number</source>
+        <translation>شماره پرونده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Head of household</source>
+        <translation>سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Social worker</source>
+        <translation>مددکار اجتماعی</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Score</source>
+        <translation>امتیاز</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::RankedHouseholdsPage</name>
+    <message>
+        <location filename="../ui/needs/rankedhouseholdspage.cpp" line="+33" />
+        <source>Households ranked by need</source>
+        <translation>رتبه‌بندی خانوارها بر اساس نیاز</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Every priority</source>
+        <translation>همهٔ اولویت‌ها</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Social worker:</source>
+        <translation>&amp;مددکار اجتماعی:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Priority:</source>
+        <translation>&amp;اولویت:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Rank again</source>
+        <translation>&amp;رتبه‌بندی دوباره</translation>
+    </message>
+    <message>
+        <location line="+37" />
+        <source>Every worker</source>
+        <translation>همهٔ مددکاران</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unassigned</source>
+        <translation>واگذارنشده</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>%1 households</source>
+        <translation>%1 خانوار</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ReasonDialog</name>
+    <message>
+        <location filename="../ui/referrals/reasondialog.cpp" line="+43" />
+        <source>This cannot be left empty.</source>
+        <translation>این بخش را نمی‌توان خالی گذاشت.</translation>
     </message>
 </context>
 <context>
@@ -5243,6 +7357,132 @@ To assign the files anyway, give the reason (it is recorded):</source>
     </message>
 </context>
 <context>
+    <name>pluslife::ui::ReferralDialog</name>
+    <message>
+        <location filename="../ui/referrals/referraldialog.cpp" line="+49" />
+        <source>New referral</source>
+        <translation>ارجاع جدید</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The whole household</source>
+        <translation>کل خانوار</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No catalog service</source>
+        <translation>خارج از فهرست خدمات</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Kind:</source>
+        <translation>&amp;نوع:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;For:</source>
+        <translation>&amp;برای:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Catalog &amp;service:</source>
+        <translation>&amp;خدمت از فهرست خدمات:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Requested service:</source>
+        <translation>خدمت &amp;درخواستی:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Due date:</source>
+        <translation>&amp;مهلت:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Kind of agency</source>
+        <translation>نوع دستگاه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Agency or unit</source>
+        <translation>دستگاه یا واحد</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>None</source>
+        <translation>هیچ‌کدام</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Destinations are tried in order: when one refuses with a reason, the referral goes to the next.</source>
+        <translation>مقصدها به ترتیب بررسی می‌شوند: اگر یکی از آن‌ها ارجاع را با ذکر دلیل رد کند، ارجاع به مقصد بعدی می‌رود.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Save as draft</source>
+        <translation>ذخیره به‌صورت &amp;پیش‌نویس</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <source>Choose the kind of agency of priority %1.</source>
+        <translation>نوع دستگاه اولویت %1 را انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ReferralOutcomeDialog</name>
+    <message>
+        <location line="+27" />
+        <source>Referral completed</source>
+        <translation>ثبت انجام ارجاع</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>0 when not cash</source>
+        <translation>برای خدمت غیرنقدی، ۰</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Service &amp;given:</source>
+        <translation>خدمت &amp;ارائه‌شده:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Amount (rials):</source>
+        <translation>&amp;مبلغ (ریال):</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Payment id:</source>
+        <translation>&amp;شناسه پرداخت:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Note:</source>
+        <translation>&amp;یادداشت:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Referral %1</source>
+        <translation>ارجاع %1</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Complete</source>
+        <translation>&amp;ثبت انجام</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Write the amount in rials, digits only.</source>
+        <translation>مبلغ را به ریال و فقط با رقم بنویسید.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::RescheduleVisitDialog</name>
     <message>
         <location filename="../ui/visits/visitchangedialogs.cpp" line="-75" />
@@ -5346,6 +7586,142 @@ To assign the files anyway, give the reason (it is recorded):</source>
         <location line="+37" />
         <source>Find and choose the household file first.</source>
         <translation>ابتدا پرونده خانوار را جستجو و انتخاب کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ScreeningCampaignDialog</name>
+    <message>
+        <location filename="../ui/screening/screeningcampaigndialog.cpp" line="+54" />
+        <source>Screening campaign</source>
+        <translation>غربالگری گروهی</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>National code, name or file number</source>
+        <translation>کد ملی، نام یا شماره پرونده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Find</source>
+        <translation>&amp;جست‌وجو</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>File / child</source>
+        <translation>پرونده / کودک</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Born</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Relation</source>
+        <translation>نسبت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Screen this child…</source>
+        <translation>&amp;غربالگری این کودک…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Add a child to this file…</source>
+        <translation>&amp;افزودن کودک به این پرونده…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;New file…</source>
+        <translation>&amp;پرونده جدید…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+60" />
+        <source>Child</source>
+        <translation>کودک</translation>
+    </message>
+    <message>
+        <location line="-60" />
+        <location line="+60" />
+        <source>Result</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <location line="-56" />
+        <source>F&amp;inish and show the summary</source>
+        <translation>&amp;پایان و نمایش خلاصه</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Screening &amp;form:</source>
+        <translation>&amp;فرم غربالگری:</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Find the child:</source>
+        <translation>جست‌وجوی کودک:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Screened in this session:</source>
+        <translation>کودکان غربال‌شده در این جلسه:</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Session summary</source>
+        <translation>خلاصهٔ جلسه</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>Screened: %1 — refer: %2, follow up: %3, normal: %4</source>
+        <translation>غربال‌شده: %1 — ارجاع: %2، پیگیری: %3، طبیعی: %4</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No screening form is installed.</source>
+        <translation>هیچ فرم غربالگری نصب نشده است.</translation>
+    </message>
+    <message>
+        <location line="+25" />
+        <source>The new file</source>
+        <translation>پرونده جدید</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File %1</source>
+        <translation>پرونده %1</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File %1 — %2</source>
+        <translation>پرونده %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+81" />
+        <source>%1 is known but belongs to no household file here.</source>
+        <translation>%1 ثبت شده است، اما در هیچ پرونده خانوار این مرکز نیست.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No file was found. Add the child to a file, or open a new file.</source>
+        <translation>پرونده‌ای پیدا نشد. کودک را به یک پرونده بیفزایید یا پرونده جدیدی باز کنید.</translation>
+    </message>
+    <message>
+        <location line="+112" />
+        <source>Children screened: %1
+Refer: %2
+Follow up: %3
+Normal: %4</source>
+        <translation>کودکان غربال‌شده: %1
+ارجاع: %2
+پیگیری: %3
+طبیعی: %4</translation>
     </message>
 </context>
 <context>

@@ -11,17 +11,17 @@
 #include "storage/sqlvalues.h"
 #include "storage/writetransaction.h"
 
-#include <QElapsedTimer>
-#include <cstdio>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QMutex>
 #include <QSet>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <array>
 
 namespace pluslife::services {
 
@@ -35,12 +35,10 @@ const QString kVisitReport = QStringLiteral("home_visit_report");
 
 // The leaf answers of a submitted instance that the assessment reads, by path below the root
 // ("household/size"). A repeated leaf (a debt of the debts repeat) holds its answers separated
-// by spaces. Only the wanted leaves are copied: ranking parses thousands of instances.
-using Answers = QHash<QString, QString>;
-
-const QSet<QString> &wantedAnswers()
+// by spaces. Only these leaves are kept: ranking reads thousands of instances.
+const QStringList &wantedPaths()
 {
-    static const QSet<QString> keys{
+    static const QStringList paths{
         // initial_interview
         QStringLiteral("household/size"), QStringLiteral("household/children"),
         QStringLiteral("household/elderly"), QStringLiteral("household/head_work"),
@@ -56,18 +54,80 @@ const QSet<QString> &wantedAnswers()
         QStringLiteral("facilities/hazards"), QStringLiteral("assets/state"),
         QStringLiteral("living/food"), QStringLiteral("living/relations"),
         QStringLiteral("living/risk_signs")};
-    return keys;
+    return paths;
 }
+
+const QHash<QString, int> &wantedIndex()
+{
+    static const QHash<QString, int> index = [] {
+        QHash<QString, int> map;
+        for (qsizetype i = 0; i < wantedPaths().size(); ++i)
+            map.insert(wantedPaths().at(i), int(i));
+        return map;
+    }();
+    return index;
+}
+
+constexpr int kWantedCount = 25;
+
+class Answers {
+public:
+    QString value(const QString &path) const
+    {
+        const int i = wantedIndex().value(path, -1);
+        return i < 0 ? QString() : m_values.at(size_t(i));
+    }
+    void add(int index, const QString &value)
+    {
+        QString &slot = m_values.at(size_t(index));
+        if (slot.isEmpty())
+            slot = value;
+        else if (!value.isEmpty())
+            slot += QLatin1Char(' ') + value;
+    }
+
+private:
+    std::array<QString, kWantedCount> m_values;
+};
+
+// Submissions never change (migration 0004's triggers), so what was read from one is kept for
+// the process, by its uuid: ranking again does not parse the same instances again.
+class AnswerCache {
+public:
+    static AnswerCache &instance()
+    {
+        static AnswerCache cache;
+        return cache;
+    }
+    std::optional<Answers> find(const QString &uuid)
+    {
+        const QMutexLocker lock(&m_mutex);
+        const auto it = m_answers.constFind(uuid);
+        return it == m_answers.cend() ? std::nullopt : std::optional<Answers>(*it);
+    }
+    void insert(const QString &uuid, const Answers &answers)
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_answers.size() > 200000)
+            m_answers.clear();
+        m_answers.insert(uuid, answers);
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, Answers> m_answers;
+};
 
 Answers parseInstance(const QByteArray &xml)
 {
-    const QSet<QString> &wanted = wantedAnswers();
+    Q_ASSERT(wantedPaths().size() == kWantedCount);
+    const QHash<QString, int> &wanted = wantedIndex();
     Answers answers;
     QXmlStreamReader reader(xml);
     QString path; // below the root, '/'-separated
     QList<qsizetype> lengths;
     QString text;
-    bool collecting = false;
+    int collecting = -1;
     while (!reader.atEnd()) {
         switch (reader.readNext()) {
         case QXmlStreamReader::StartElement:
@@ -77,23 +137,17 @@ Answers parseInstance(const QByteArray &xml)
                     path += QLatin1Char('/');
                 path += reader.name();
             }
-            collecting = wanted.contains(path);
+            collecting = wanted.value(path, -1);
             text.clear();
             break;
         case QXmlStreamReader::Characters:
-            if (collecting)
+            if (collecting >= 0)
                 text += reader.text();
             break;
         case QXmlStreamReader::EndElement:
-            if (collecting) {
-                const QString value = text.trimmed();
-                auto it = answers.find(path);
-                if (it == answers.end())
-                    answers.insert(path, value);
-                else if (!value.isEmpty())
-                    *it = it->isEmpty() ? value : *it + QLatin1Char(' ') + value;
-            }
-            collecting = false;
+            if (collecting >= 0)
+                answers.add(collecting, text.trimmed());
+            collecting = -1;
             if (!lengths.isEmpty())
                 path.truncate(lengths.takeLast());
             break;
@@ -189,13 +243,8 @@ public:
                 q.value(7).toString().split(QLatin1Char(','), Qt::SkipEmptyParts));
             g.facts.femaleHead = q.value(8).toString() == QLatin1String("female");
         }
-        QElapsedTimer dbg; dbg.start();
-        if (!members(scope, out)) return false;
-        const qint64 t1 = dbg.nsecsElapsed();
-        if (!submissions(scope, out)) return false;
-        const qint64 t2 = dbg.nsecsElapsed();
-        if (!visitNotes(scope, out)) return false;
-        fprintf(stderr, "DBG members %.1f subs %.1f visits %.1f\n", t1/1e6, (t2-t1)/1e6, (dbg.nsecsElapsed()-t2)/1e6);
+        if (!members(scope, out) || !submissions(scope, out) || !visitNotes(scope, out))
+            return false;
         for (auto it = out->begin(); it != out->end(); ++it)
             finish(&it.value());
         return true;
@@ -291,7 +340,8 @@ private:
         q.setForwardOnly(true);
         if (!run(q,
                  QStringLiteral(
-                     "SELECT s.household_id, f.form_id, s.instance_xml FROM form_submissions s "
+                     "SELECT s.household_id, f.form_id, s.uuid, s.instance_xml "
+                     "FROM form_submissions s "
                      "JOIN form_versions f ON f.id = s.form_version_id "
                      "JOIN households h ON h.id = s.household_id "
                      "WHERE f.form_id IN ('initial_interview', 'home_visit_report') AND %1 "
@@ -305,13 +355,13 @@ private:
             const auto it = out->find(q.value(0).toLongLong());
             if (it == out->end())
                 continue;
-            QElapsedTimer pt; pt.start();
-            const QByteArray blob = q.value(2).toByteArray();
-            const qint64 fetched = pt.nsecsElapsed();
-            const Answers answers = parseInstance(blob);
-            static qint64 parseTotal = 0, fetchTotal = 0, n = 0;
-            parseTotal += pt.nsecsElapsed() - fetched; fetchTotal += fetched;
-            if (++n % 15000 == 0) fprintf(stderr, "DBGP parse %.1f fetch %.1f\n", parseTotal/1e6, fetchTotal/1e6), parseTotal = fetchTotal = 0;
+            const QString uuid = q.value(2).toString();
+            std::optional<Answers> cached = AnswerCache::instance().find(uuid);
+            if (!cached) {
+                cached = parseInstance(q.value(3).toByteArray());
+                AnswerCache::instance().insert(uuid, *cached);
+            }
+            const Answers &answers = *cached;
             if (q.value(1).toString() == kInterview) {
                 it->hasInterview = true;
                 it->interview = answers;

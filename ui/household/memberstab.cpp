@@ -1,5 +1,7 @@
 #include "memberstab.h"
 
+#include "screening/personscreeningpanel.h"
+
 #include "caseload/displaytext.h"
 #include "domain/accesspolicy.h"
 #include "filedialogs.h"
@@ -10,6 +12,8 @@
 #include "services/householdservice.h"
 #include "services/session.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -29,6 +33,7 @@ MembersTab::MembersTab(services::Session &session, QWidget *parent)
     , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_left(new QPushButton(tr("&Left or died…"), this))
     , m_head(new QPushButton(tr("Make &head"), this))
+    , m_screen(new QPushButton(tr("&Screening…"), this))
 {
     setObjectName(u"membersTab"_s);
     m_table->setObjectName(u"membersTable"_s);
@@ -45,11 +50,13 @@ MembersTab::MembersTab(services::Session &session, QWidget *parent)
     m_edit->setObjectName(u"editPersonButton"_s);
     m_left->setObjectName(u"memberLeftButton"_s);
     m_head->setObjectName(u"makeHeadButton"_s);
+    m_screen->setObjectName(u"screenMemberButton"_s);
 
     auto *buttons = new QHBoxLayout;
     for (QPushButton *button : {m_add, m_edit, m_left, m_head})
         buttons->addWidget(button);
     buttons->addStretch();
+    buttons->addWidget(m_screen);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
@@ -61,6 +68,10 @@ MembersTab::MembersTab(services::Session &session, QWidget *parent)
     connect(m_edit, &QPushButton::clicked, this, &MembersTab::editPerson);
     connect(m_left, &QPushButton::clicked, this, &MembersTab::memberLeft);
     connect(m_head, &QPushButton::clicked, this, &MembersTab::makeHead);
+    // Level-1 screening (activity 18) and its history, per person.
+    m_screen->setVisible(
+        domain::allows(m_session.worker().role, domain::Capability::ReadFileDetails));
+    connect(m_screen, &QPushButton::clicked, this, &MembersTab::screenMember);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &MembersTab::updateButtons);
     connect(m_table, &QTableWidget::itemActivated, this, [this] {
         if (m_edit->isVisible())
@@ -106,6 +117,28 @@ void MembersTab::updateButtons()
     m_edit->setEnabled(member);
     m_left->setEnabled(member && !isHead);
     m_head->setEnabled(member && !isHead);
+    m_screen->setEnabled(member);
+}
+
+void MembersTab::screenMember()
+{
+    const domain::Member *member = currentMember();
+    if (!member)
+        return;
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(u"memberScreeningDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Screening: %1").arg(member->person.fullName()));
+    auto *panel = new PersonScreeningPanel(m_session, member->person, m_household.id, dialog);
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(close, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(panel, &PersonScreeningPanel::screened, this,
+            [this] { emit changed(tr("The screening was recorded.")); });
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(panel);
+    layout->addWidget(close);
+    dialog->resize(720, 480);
+    dialog->open();
 }
 
 void MembersTab::addMember()

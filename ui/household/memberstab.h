@@ -35,6 +35,7 @@ private:
     void editPerson();
     void memberLeft();
     void makeHead();
+    void screenMember();
 
     services::Session &m_session;
     domain::Household m_household;
@@ -44,6 +45,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_left;
     QPushButton *m_head;
+    QPushButton *m_screen;
 };
 
 } // namespace pluslife::ui

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "screening/screeningcampaigndialog.h"
+
 #include "admin/centersettingsdialog.h"
 #include "admin/workersdialog.h"
 #include "capacity/capacityview.h"
@@ -85,6 +87,8 @@ void MainWindow::createActions()
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     m_homePanel = make(tr("Center &panel"), u"homePanelAction"_s,
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_screeningCampaign =
+        make(tr("&Screening campaign…"), u"screeningCampaignAction"_s, QKeySequence());
     m_homePanel->setCheckable(true);
     m_homePanel->setChecked(true);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -103,6 +107,7 @@ void MainWindow::createActions()
     households->addAction(m_inquiry);
     households->addAction(m_import);
     households->addAction(m_visits);
+    households->addAction(m_screeningCampaign);
     households->addSeparator();
     households->addAction(m_homePanel);
     QMenu *center = menuBar()->addMenu(tr("&Center"));
@@ -129,6 +134,13 @@ void MainWindow::createActions()
             m_desk->openNewRequest();
     });
     connect(m_visits, &QAction::triggered, this, &MainWindow::openVisitPlanner);
+    connect(m_screeningCampaign, &QAction::triggered, this, [this] {
+        if (isShowingLock())
+            return;
+        auto *dialog = new ScreeningCampaignDialog(m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     connect(m_capacity, &QAction::triggered, this, [this] {
         if (isShowingLock() || !m_session.worker().isManager())
             return;
@@ -220,12 +232,14 @@ void MainWindow::refreshChrome()
     m_newRequest->setVisible(registers);
     m_inquiry->setVisible(registers);
     m_import->setVisible(domain::allows(worker.role, domain::Capability::OpenFile));
+    m_screeningCampaign->setVisible(domain::allows(worker.role, domain::Capability::EditMembers));
 }
 
 void MainWindow::setDataActionsEnabled(bool enabled)
 {
-    for (QAction *action : {m_lock, m_changePassword, m_workers, m_centerSettings, m_caseload,
-                            m_newRequest, m_inquiry, m_import, m_visits, m_capacity, m_homePanel})
+    for (QAction *action :
+         {m_lock, m_changePassword, m_workers, m_centerSettings, m_caseload, m_newRequest,
+          m_inquiry, m_import, m_visits, m_capacity, m_homePanel, m_screeningCampaign})
         action->setEnabled(enabled);
 }
 

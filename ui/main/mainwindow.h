@@ -79,6 +79,7 @@ private:
     QAction *m_visits = nullptr;
     QAction *m_capacity = nullptr;
     QAction *m_homePanel = nullptr;
+    QAction *m_screeningCampaign = nullptr;
     bool m_closingByApp = false;
 };
 
