@@ -1830,11 +1830,12 @@
     <message>
         <location line="+14" />
         <location line="+47" />
+        <location line="+154" />
         <source>The needs rules could not be loaded: %1</source>
         <translation>The needs rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-197" />
         <source>Only the center manager and social workers assess needs.</source>
         <translation>Only the center manager and social workers assess needs.</translation>
     </message>
@@ -1851,11 +1852,12 @@
     <message>
         <location line="+17" />
         <location line="+9" />
+        <location line="+131" />
         <source>The ranking could not be read.</source>
         <translation>The ranking could not be read.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+87" />
         <source>Choose the band: urgent, high, medium or low.</source>
         <translation>Choose the band: urgent, high, medium or low.</translation>
     </message>
@@ -2287,7 +2289,7 @@
 <context>
     <name>Referral</name>
     <message>
-        <location filename="../models/domain/referral.cpp" line="+16" />
+        <location filename="../models/domain/referral.cpp" line="+18" />
         <source>Continuous pension (مستمری)</source>
         <translation>Continuous pension (مستمری)</translation>
     </message>
@@ -2376,151 +2378,6 @@
         <location line="+1" />
         <source>Charity</source>
         <translation>Charity</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Support for female heads of household</source>
-        <translation>Support for female heads of household</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Home rehabilitation</source>
-        <translation>Home rehabilitation</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Family-based rehabilitation</source>
-        <translation>Family-based rehabilitation</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Vocational assessment</source>
-        <translation>Vocational assessment</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Care of disabled and elderly people</source>
-        <translation>Care of disabled and elderly people</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Chronic psychiatric care</source>
-        <translation>Chronic psychiatric care</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Counselling (in person, phone, online)</source>
-        <translation>Counselling (in person, phone, online)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Post-disaster psychosocial support</source>
-        <translation>Post-disaster psychosocial support</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rural disabled identification</source>
-        <translation>Rural disabled identification</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Autism screening and intervention</source>
-        <translation>Autism screening and intervention</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Anxiety in children aged 5 to 6</source>
-        <translation>Anxiety in children aged 5 to 6</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Amblyopia, vision and hearing screening</source>
-        <translation>Amblyopia, vision and hearing screening</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Military-service exemption for a son of a female head of household</source>
-        <translation>Military-service exemption for a son of a female head of household</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Utility connection fee exemption</source>
-        <translation>Utility connection fee exemption</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Disability type and severity</source>
-        <translation>Disability type and severity</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Disability licence plate</source>
-        <translation>Disability licence plate</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Basic health insurance</source>
-        <translation>Basic health insurance</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Supplementary health insurance</source>
-        <translation>Supplementary health insurance</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Treatment cost aid</source>
-        <translation>Treatment cost aid</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Employment insurance support</source>
-        <translation>Employment insurance support</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Monthly pension</source>
-        <translation>Monthly pension</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Food basket for female-headed families</source>
-        <translation>Food basket for female-headed families</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Housing deposit aid</source>
-        <translation>Housing deposit aid</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Home or vehicle adaptation</source>
-        <translation>Home or vehicle adaptation</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Assistive devices</source>
-        <translation>Assistive devices</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Social-work services</source>
-        <translation>Social-work services</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Social insurance of female heads of household</source>
-        <translation>Social insurance of female heads of household</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Social insurance of nomads</source>
-        <translation>Social insurance of nomads</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Children's future insurance</source>
-        <translation>Children's future insurance</translation>
     </message>
 </context>
 <context>
@@ -5403,7 +5260,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+58" />
+        <location filename="../ui/household/householdfileview.cpp" line="+61" />
         <source>&amp;Back to the caseload</source>
         <translation>&amp;Back to the caseload</translation>
     </message>
@@ -5458,7 +5315,37 @@ Added by %2 on %3</translation>
         <translation>&amp;Forms</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>N&amp;eeds</source>
+        <translation>N&amp;eeds</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>The needs assessment was updated.</source>
+        <translation>The needs assessment was updated.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;ferrals</source>
+        <translation>Re&amp;ferrals</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The referral was updated.</source>
+        <translation>The referral was updated.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Follow-up &amp;tasks</source>
+        <translation>Follow-up &amp;tasks</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The follow-up tasks were updated.</source>
+        <translation>The follow-up tasks were updated.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The form was submitted.</source>
         <translation>The form was submitted.</translation>
     </message>
@@ -6220,7 +6107,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+66" />
+        <location filename="../ui/main/mainwindow.cpp" line="+69" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -6295,7 +6182,22 @@ Added by %2 on %3</translation>
         <translation>&amp;Screening campaign…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <source>Households by &amp;need…</source>
+        <translation>Households by &amp;need…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My &amp;referrals…</source>
+        <translation>My &amp;referrals…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My follow-up &amp;tasks…</source>
+        <translation>My follow-up &amp;tasks…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Desk</source>
         <translation>&amp;Desk</translation>
     </message>
@@ -6305,7 +6207,7 @@ Added by %2 on %3</translation>
         <translation>&amp;Households</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>&amp;Center</source>
         <translation>&amp;Center</translation>
     </message>
@@ -6315,7 +6217,17 @@ Added by %2 on %3</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+26" />
+        <source>My referrals</source>
+        <translation>My referrals</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>My follow-up tasks</source>
+        <translation>My follow-up tasks</translation>
+    </message>
+    <message>
+        <location line="+85" />
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
@@ -6330,7 +6242,12 @@ Added by %2 on %3</translation>
         <translation>Center %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+35" />
+        <source>Households by need</source>
+        <translation>Households by need</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Home visits</source>
         <translation>Home visits</translation>
     </message>
@@ -6489,7 +6406,7 @@ Added by %2 on %3</translation>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+90" />
         <source>Screening: %1</source>
         <translation>Screening: %1</translation>
     </message>
@@ -7162,7 +7079,12 @@ Added by %2 on %3</translation>
         <translation>&amp;Rank again</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+10" />
+        <source>Save &amp;every score</source>
+        <translation>Save &amp;every score</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Every worker</source>
         <translation>Every worker</translation>
     </message>
@@ -7175,6 +7097,11 @@ Added by %2 on %3</translation>
         <location line="+35" />
         <source>%1 households</source>
         <translation>%1 households</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 scores saved.</source>
+        <translation>%1 scores saved.</translation>
     </message>
 </context>
 <context>
@@ -7372,7 +7299,7 @@ To assign the files anyway, give the reason (it is recorded):</translation>
 <context>
     <name>pluslife::ui::ReferralDialog</name>
     <message>
-        <location filename="../ui/referrals/referraldialog.cpp" line="+49" />
+        <location filename="../ui/referrals/referraldialog.cpp" line="+51" />
         <source>New referral</source>
         <translation>New referral</translation>
     </message>
@@ -7382,7 +7309,7 @@ To assign the files anyway, give the reason (it is recorded):</translation>
         <translation>The whole household</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>No catalog service</source>
         <translation>No catalog service</translation>
     </message>

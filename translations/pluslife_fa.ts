@@ -1828,11 +1828,12 @@
     <message>
         <location line="+14" />
         <location line="+47" />
+        <location line="+154" />
         <source>The needs rules could not be loaded: %1</source>
         <translation>بارگذاری قواعد نیازسنجی ممکن نشد: %1</translation>
     </message>
     <message>
-        <location line="-43" />
+        <location line="-197" />
         <source>Only the center manager and social workers assess needs.</source>
         <translation>فقط مسئول مرکز و مددکاران اجتماعی می‌توانند نیازسنجی کنند.</translation>
     </message>
@@ -1849,11 +1850,12 @@
     <message>
         <location line="+17" />
         <location line="+9" />
+        <location line="+131" />
         <source>The ranking could not be read.</source>
         <translation>خواندن رتبه‌بندی ممکن نشد.</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+87" />
         <source>Choose the band: urgent, high, medium or low.</source>
         <translation>اولویت را انتخاب کنید: فوری، زیاد، متوسط یا کم.</translation>
     </message>
@@ -2285,7 +2287,7 @@
 <context>
     <name>Referral</name>
     <message>
-        <location filename="../models/domain/referral.cpp" line="+16" />
+        <location filename="../models/domain/referral.cpp" line="+18" />
         <source>Continuous pension (مستمری)</source>
         <translation>مستمری</translation>
     </message>
@@ -2374,151 +2376,6 @@
         <location line="+1" />
         <source>Charity</source>
         <translation>خیریه</translation>
-    </message>
-    <message>
-        <location line="+9" />
-        <source>Support for female heads of household</source>
-        <translation>حمایت از زنان سرپرست خانوار</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Home rehabilitation</source>
-        <translation>توانبخشی در منزل</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Family-based rehabilitation</source>
-        <translation>توانبخشی مبتنی بر خانواده</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Vocational assessment</source>
-        <translation>ارزیابی حرفه‌ای</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Care of disabled and elderly people</source>
-        <translation>نگهداری از افراد دارای معلولیت و سالمندان</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Chronic psychiatric care</source>
-        <translation>مراقبت از بیماران روانی مزمن</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Counselling (in person, phone, online)</source>
-        <translation>مشاوره (حضوری، تلفنی، مجازی)</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Post-disaster psychosocial support</source>
-        <translation>حمایت روانی‌اجتماعی پس از حوادث و بلایا</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Rural disabled identification</source>
-        <translation>شناسایی افراد دارای معلولیت در روستاها</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Autism screening and intervention</source>
-        <translation>غربالگری و مداخله در اوتیسم</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Anxiety in children aged 5 to 6</source>
-        <translation>اضطراب کودکان ۵ تا ۶ ساله</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Amblyopia, vision and hearing screening</source>
-        <translation>غربالگری تنبلی چشم، بینایی و شنوایی</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Military-service exemption for a son of a female head of household</source>
-        <translation>معافیت از خدمت سربازی پسر زن سرپرست خانوار</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Utility connection fee exemption</source>
-        <translation>معافیت از هزینه انشعاب آب، برق و گاز</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Disability type and severity</source>
-        <translation>تعیین نوع و شدت معلولیت</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Disability licence plate</source>
-        <translation>پلاک ویژه خودروی افراد دارای معلولیت</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Basic health insurance</source>
-        <translation>بیمه پایه سلامت</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Supplementary health insurance</source>
-        <translation>بیمه تکمیلی درمان</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Treatment cost aid</source>
-        <translation>کمک‌هزینه درمان</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Employment insurance support</source>
-        <translation>حمایت از حق بیمه اشتغال</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Monthly pension</source>
-        <translation>مستمری ماهانه</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Food basket for female-headed families</source>
-        <translation>سبد غذایی خانوارهای زن‌سرپرست</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Housing deposit aid</source>
-        <translation>کمک‌هزینه ودیعه مسکن</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Home or vehicle adaptation</source>
-        <translation>مناسب‌سازی منزل یا خودرو</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Assistive devices</source>
-        <translation>وسایل کمک‌توانبخشی</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Social-work services</source>
-        <translation>خدمات مددکاری اجتماعی</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Social insurance of female heads of household</source>
-        <translation>بیمه اجتماعی زنان سرپرست خانوار</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Social insurance of nomads</source>
-        <translation>بیمه اجتماعی عشایر</translation>
-    </message>
-    <message>
-        <location line="+1" />
-        <source>Children's future insurance</source>
-        <translation>بیمه آتیه کودکان</translation>
     </message>
 </context>
 <context>
@@ -5392,7 +5249,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::HouseholdFileView</name>
     <message>
-        <location filename="../ui/household/householdfileview.cpp" line="+58" />
+        <location filename="../ui/household/householdfileview.cpp" line="+61" />
         <source>&amp;Back to the caseload</source>
         <translation>&amp;بازگشت به کارتابل</translation>
     </message>
@@ -5447,7 +5304,37 @@ Added by %2 on %3</source>
         <translation>&amp;فرم‌ها</translation>
     </message>
     <message>
+        <location line="+7" />
+        <source>N&amp;eeds</source>
+        <translation>&amp;نیازسنجی</translation>
+    </message>
+    <message>
         <location line="+2" />
+        <source>The needs assessment was updated.</source>
+        <translation>نیازسنجی به‌روز شد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Re&amp;ferrals</source>
+        <translation>ار&amp;جاع‌ها</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The referral was updated.</source>
+        <translation>ارجاع به‌روز شد.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Follow-up &amp;tasks</source>
+        <translation>&amp;کارهای پیگیری</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The follow-up tasks were updated.</source>
+        <translation>کارهای پیگیری به‌روز شد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>The form was submitted.</source>
         <translation>فرم ثبت شد.</translation>
     </message>
@@ -6208,7 +6095,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+66" />
+        <location filename="../ui/main/mainwindow.cpp" line="+69" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -6283,7 +6170,22 @@ Added by %2 on %3</source>
         <translation>&amp;غربالگری گروهی…</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+1" />
+        <source>Households by &amp;need…</source>
+        <translation>خانوارها به ترتیب &amp;نیاز…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My &amp;referrals…</source>
+        <translation>&amp;ارجاع‌های من…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>My follow-up &amp;tasks…</source>
+        <translation>&amp;کارهای پیگیری من…</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>&amp;Desk</source>
         <translation>&amp;میز کار</translation>
     </message>
@@ -6293,7 +6195,7 @@ Added by %2 on %3</source>
         <translation>&amp;خانوارها</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+13" />
         <source>&amp;Center</source>
         <translation>مر&amp;کز</translation>
     </message>
@@ -6303,7 +6205,17 @@ Added by %2 on %3</source>
         <translation>&amp;راهنما</translation>
     </message>
     <message>
-        <location line="+102" />
+        <location line="+26" />
+        <source>My referrals</source>
+        <translation>ارجاع‌های من</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>My follow-up tasks</source>
+        <translation>کارهای پیگیری من</translation>
+    </message>
+    <message>
+        <location line="+85" />
         <source>%1 — PlusLife Desk</source>
         <translation>%1 — PlusLife Desk</translation>
     </message>
@@ -6318,7 +6230,12 @@ Added by %2 on %3</source>
         <translation>مرکز %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+35" />
+        <source>Households by need</source>
+        <translation>خانوارها به ترتیب نیاز</translation>
+    </message>
+    <message>
+        <location line="+36" />
         <source>Home visits</source>
         <translation>بازدیدهای منزل</translation>
     </message>
@@ -6477,7 +6394,7 @@ Added by %2 on %3</source>
         <translation>تلفن همراه</translation>
     </message>
     <message>
-        <location line="+89" />
+        <location line="+90" />
         <source>Screening: %1</source>
         <translation>غربالگری: %1</translation>
     </message>
@@ -7149,7 +7066,12 @@ Added by %2 on %3</source>
         <translation>&amp;رتبه‌بندی دوباره</translation>
     </message>
     <message>
-        <location line="+37" />
+        <location line="+10" />
+        <source>Save &amp;every score</source>
+        <translation>ذخیره &amp;همه امتیازها</translation>
+    </message>
+    <message>
+        <location line="+34" />
         <source>Every worker</source>
         <translation>همهٔ مددکاران</translation>
     </message>
@@ -7162,6 +7084,11 @@ Added by %2 on %3</source>
         <location line="+35" />
         <source>%1 households</source>
         <translation>%1 خانوار</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>%1 scores saved.</source>
+        <translation>%1 امتیاز ذخیره شد.</translation>
     </message>
 </context>
 <context>
@@ -7359,7 +7286,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
 <context>
     <name>pluslife::ui::ReferralDialog</name>
     <message>
-        <location filename="../ui/referrals/referraldialog.cpp" line="+49" />
+        <location filename="../ui/referrals/referraldialog.cpp" line="+51" />
         <source>New referral</source>
         <translation>ارجاع جدید</translation>
     </message>
@@ -7369,7 +7296,7 @@ To assign the files anyway, give the reason (it is recorded):</source>
         <translation>کل خانوار</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+7" />
         <source>No catalog service</source>
         <translation>خارج از فهرست خدمات</translation>
     </message>

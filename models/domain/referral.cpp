@@ -1,5 +1,7 @@
 #include "referral.h"
 
+#include "needsrules.h"
+
 #include <QCoreApplication>
 
 namespace pluslife::domain {
@@ -44,45 +46,6 @@ const QList<Item> &agencyKinds()
         {"relief-foundation", QT_TRANSLATE_NOOP("Referral", "Relief Foundation (کمیته امداد)")},
         {"charity", QT_TRANSLATE_NOOP("Referral", "Charity")},
         {"other", QT_TRANSLATE_NOOP("Referral", "Other agency")}};
-    return items;
-}
-
-// DOMAIN.md §6, the services a +Life center refers to most; the full table is in the seed.
-const QList<Item> &catalog()
-{
-    static const QList<Item> items{
-        {"19041053100", QT_TRANSLATE_NOOP("Referral", "Support for female heads of household")},
-        {"19011053106", QT_TRANSLATE_NOOP("Referral", "Home rehabilitation")},
-        {"19011053107", QT_TRANSLATE_NOOP("Referral", "Family-based rehabilitation")},
-        {"19011053109", QT_TRANSLATE_NOOP("Referral", "Vocational assessment")},
-        {"19011054103", QT_TRANSLATE_NOOP("Referral", "Care of disabled and elderly people")},
-        {"16031054104", QT_TRANSLATE_NOOP("Referral", "Chronic psychiatric care")},
-        {"16021054106", QT_TRANSLATE_NOOP("Referral", "Counselling (in person, phone, online)")},
-        {"19091054107", QT_TRANSLATE_NOOP("Referral", "Post-disaster psychosocial support")},
-        {"19011056100", QT_TRANSLATE_NOOP("Referral", "Rural disabled identification")},
-        {"16041056101", QT_TRANSLATE_NOOP("Referral", "Autism screening and intervention")},
-        {"16041056102", QT_TRANSLATE_NOOP("Referral", "Anxiety in children aged 5 to 6")},
-        {"16021056103", QT_TRANSLATE_NOOP("Referral", "Amblyopia, vision and hearing screening")},
-        {"19041057100",
-         QT_TRANSLATE_NOOP("Referral", "Military-service exemption for a son of a female "
-                                       "head of household")},
-        {"19041057101", QT_TRANSLATE_NOOP("Referral", "Utility connection fee exemption")},
-        {"16031057102", QT_TRANSLATE_NOOP("Referral", "Disability type and severity")},
-        {"19011057103", QT_TRANSLATE_NOOP("Referral", "Disability licence plate")},
-        {"19011060100", QT_TRANSLATE_NOOP("Referral", "Basic health insurance")},
-        {"19011060101", QT_TRANSLATE_NOOP("Referral", "Supplementary health insurance")},
-        {"19011060102", QT_TRANSLATE_NOOP("Referral", "Treatment cost aid")},
-        {"19011061000", QT_TRANSLATE_NOOP("Referral", "Employment insurance support")},
-        {"19041062100", QT_TRANSLATE_NOOP("Referral", "Monthly pension")},
-        {"19041062101", QT_TRANSLATE_NOOP("Referral", "Food basket for female-headed families")},
-        {"19061062110", QT_TRANSLATE_NOOP("Referral", "Housing deposit aid")},
-        {"19061062113", QT_TRANSLATE_NOOP("Referral", "Home or vehicle adaptation")},
-        {"16011062118", QT_TRANSLATE_NOOP("Referral", "Assistive devices")},
-        {"19091062116", QT_TRANSLATE_NOOP("Referral", "Social-work services")},
-        {"19011063100",
-         QT_TRANSLATE_NOOP("Referral", "Social insurance of female heads of household")},
-        {"19011063101", QT_TRANSLATE_NOOP("Referral", "Social insurance of nomads")},
-        {"19041063102", QT_TRANSLATE_NOOP("Referral", "Children's future insurance")}};
     return items;
 }
 
@@ -158,22 +121,20 @@ QStringList referralOrigins()
     return {QStringLiteral("manual"), QStringLiteral("screening"), QStringLiteral("support-plan")};
 }
 
+// The one service catalog of the app (domain/data/service-catalog.json, also used by the needs
+// rules): a referral names the same services a support plan proposes.
 QList<ReferralCatalogEntry> referralCatalogServices()
 {
     QList<ReferralCatalogEntry> out;
-    for (const Item &item : catalog())
-        out.append(
-            {QString::fromLatin1(item.key), QCoreApplication::translate("Referral", item.text)});
+    for (const CatalogService &service : ServiceCatalog::shipped()->services())
+        out.append({service.id, service.displayName()});
     return out;
 }
 
 QString referralCatalogServiceName(const QString &serviceId)
 {
-    for (const Item &item : catalog()) {
-        if (serviceId == QLatin1String(item.key))
-            return QCoreApplication::translate("Referral", item.text);
-    }
-    return {};
+    const auto catalog = ServiceCatalog::shipped();
+    return catalog->contains(serviceId) ? catalog->displayName(serviceId) : QString();
 }
 
 bool isCatalogServiceId(const QString &serviceId)

@@ -894,6 +894,102 @@ StoreError NeedsAssessment::store(qint64 householdId, Result *result)
     return transaction.commit() ? StoreError::success() : saveFailed(transaction.error());
 }
 
+StoreError NeedsAssessment::storeAll(int *storedOut)
+{
+    if (m_session.isLocked())
+        return StoreError::notUnlocked();
+    if (StoreError error = m_session.requireManager(); !error.ok())
+        return error;
+    if (!m_rules)
+        return StoreError::make(StoreErrorCode::Corrupt,
+                                tr("The needs rules could not be loaded: %1").arg(m_rulesError));
+    QSqlDatabase db = m_session.database();
+    FactsLoader loader(db, *m_rules, m_session.clock().nowUtc().date());
+    QList<Candidate> candidates;
+    QHash<qint64, Gathered> gathered;
+    if (!loader.load({QStringLiteral("h.status = 'active' AND h.merged_into IS NULL"), {}},
+                     &candidates, &gathered))
+        return StoreError::fromSql(tr("The ranking could not be read."), loader.error());
+    struct Latest {
+        QString ruleVersion;
+        int score = 0;
+        QString band;
+        QString contributions;
+        QVariant overrideBand, overrideReason, overrideBy, overrideUtc;
+    };
+    QHash<qint64, Latest> latest;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT n.household_id, n.rule_version, n.score, n.computed_band, n.contributions, "
+            "n.override_band, n.override_reason, n.override_by, n.override_utc FROM needs_scores n "
+            "JOIN (SELECT max(id) AS id FROM needs_scores GROUP BY household_id) l ON l.id = "
+            "n.id")))
+        return saveFailed(q.lastError());
+    while (q.next())
+        latest.insert(q.value(0).toLongLong(),
+                      {q.value(1).toString(), q.value(2).toInt(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5), q.value(6), q.value(7), q.value(8)});
+
+    storage::WriteTransaction transaction(db);
+    storage::HouseholdRepository households(db);
+    const QDateTime now = m_session.clock().nowUtc();
+    const qint64 me = m_session.worker().id;
+    QSqlError sqlError;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT INTO needs_scores (household_id, computed_utc, computed_by, rule_version, score, "
+        "computed_band, contributions, override_band, override_reason, override_by, override_utc) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    int stored = 0;
+    for (const Candidate &c : std::as_const(candidates)) {
+        const domain::NeedsScore score = m_rules->score(gathered[c.id].facts);
+        QJsonObject points;
+        for (const domain::IndicatorPoints &p : score.contributions)
+            points.insert(p.indicator, p.points);
+        const QString contributions =
+            QString::fromUtf8(QJsonDocument(points).toJson(QJsonDocument::Compact));
+        const auto previous = latest.constFind(c.id);
+        if (previous != latest.cend() && previous->ruleVersion == m_rules->version() &&
+            previous->score == score.score && previous->band == score.band &&
+            previous->contributions == contributions)
+            continue;
+        const bool carried = previous != latest.cend() && !previous->overrideBand.isNull();
+        insert.addBindValue(c.id);
+        insert.addBindValue(isoUtc(now));
+        insert.addBindValue(me);
+        insert.addBindValue(m_rules->version());
+        insert.addBindValue(score.score);
+        insert.addBindValue(score.band);
+        insert.addBindValue(contributions);
+        insert.addBindValue(carried ? previous->overrideBand : QVariant());
+        insert.addBindValue(carried ? previous->overrideReason.toString() : QStringLiteral(""));
+        insert.addBindValue(carried ? previous->overrideBy : QVariant());
+        insert.addBindValue(carried ? previous->overrideUtc : QVariant());
+        if (!exec(insert, &sqlError) ||
+            !setPriority(db, c.id, carried ? previous->overrideBand.toString() : score.band, now,
+                         &sqlError))
+            return saveFailed(sqlError);
+        if (!households.addTimelineEvent(c.id, me, QStringLiteral("needs.scored"),
+                                         {{QStringLiteral("score"), score.score},
+                                          {QStringLiteral("band"), score.band},
+                                          {QStringLiteral("rules"), m_rules->version()}},
+                                         now))
+            return saveFailed(households.lastError());
+        ++stored;
+    }
+    if (StoreError error = m_session.audit().append(me, QStringLiteral("needs.score_all"),
+                                                    QStringLiteral("center"), QString(),
+                                                    {{QStringLiteral("households"), stored}});
+        !error.ok())
+        return error;
+    if (!transaction.commit())
+        return saveFailed(transaction.error());
+    if (storedOut)
+        *storedOut = stored;
+    return StoreError::success();
+}
+
 StoreError NeedsAssessment::overrideBand(qint64 householdId, const QString &band,
                                          const QString &reasonIn)
 {

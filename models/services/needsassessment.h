@@ -122,6 +122,10 @@ public:
     // effective band. An existing override is carried to the new score.
     storage::StoreError store(qint64 householdId, Result *result = nullptr);
     std::optional<Stored> current(qint64 householdId) const;
+    // Manager only: stores the score of every active household whose score, band or rules
+    // changed since its last stored score (one transaction, one audit entry), so that every
+    // file's priority follows the rules. `stored` receives how many were stored.
+    storage::StoreError storeAll(int *stored = nullptr);
     // The worker's band over the computed one; `reason` is mandatory. Needs a stored score
     // (one is stored first when there is none); the computed band stays on the row.
     storage::StoreError overrideBand(qint64 householdId, const QString &band,

@@ -2,7 +2,10 @@
 
 #include "documents/documentspanel.h"
 #include "forms/householdformspanel.h"
+#include "needs/needspanel.h"
 #include "print/householdsummarydocument.h"
+#include "referrals/householdreferralspanel.h"
+#include "tasks/householdtaskspanel.h"
 #include "visits/householdvisitspanel.h"
 
 #include "addresspanel.h"
@@ -88,6 +91,24 @@ HouseholdFileView::HouseholdFileView(services::Session &session, qint64 househol
         m_tabs->addTab(new NotesTab(session, householdId, this), tr("&Notes"));
         auto *forms = new HouseholdFormsPanel(session, householdId, this);
         m_tabs->addTab(forms, tr("&Forms"));
+        // Needs and the support plan (activity 6), referrals (7, 9) and follow-up tasks (8):
+        // the file's social worker and the manager.
+        const domain::WorkerRole caseRole = session.worker().role;
+        if (caseRole == domain::WorkerRole::Manager ||
+            caseRole == domain::WorkerRole::SocialWorker) {
+            auto *needs = new NeedsPanel(session, householdId, this);
+            m_tabs->addTab(needs, tr("N&eeds"));
+            connect(needs, &NeedsPanel::householdChanged, this,
+                    [this] { afterChange(tr("The needs assessment was updated.")); });
+            auto *referrals = new HouseholdReferralsPanel(session, householdId, this);
+            m_tabs->addTab(referrals, tr("Re&ferrals"));
+            connect(referrals, &HouseholdReferralsPanel::changed, this,
+                    [this] { afterChange(tr("The referral was updated.")); });
+            auto *tasks = new HouseholdTasksPanel(session, householdId, this);
+            m_tabs->addTab(tasks, tr("Follow-up &tasks"));
+            connect(tasks, &HouseholdTasksPanel::changed, this,
+                    [this] { afterChange(tr("The follow-up tasks were updated.")); });
+        }
         connect(forms, &HouseholdFormsPanel::fileChanged, this,
                 [this] { afterChange(tr("The form was submitted.")); });
     }

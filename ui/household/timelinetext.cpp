@@ -169,10 +169,10 @@ QString timelineSentence(const storage::TimelineEvent &event, const TimelineName
         return QCoreApplication::translate("Timeline",
                                            "The needs band was set to %1 over the computed %2: "
                                            "%3")
-            .arg(choiceDisplayName(Choice::Priority, d.value(QStringLiteral("band")).toString()),
-                 choiceDisplayName(Choice::Priority,
-                                   d.value(QStringLiteral("computed")).toString()),
-                 d.value(QStringLiteral("reason")).toString());
+            .arg(
+                choiceDisplayName(Choice::Priority, d.value(QStringLiteral("band")).toString()),
+                choiceDisplayName(Choice::Priority, d.value(QStringLiteral("computed")).toString()),
+                d.value(QStringLiteral("reason")).toString());
     if (kind.startsWith(QLatin1String("plan."))) {
         const QString service = domain::ServiceCatalog::shipped()->displayName(
             d.value(QStringLiteral("service")).toString());

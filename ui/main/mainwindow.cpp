@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
+#include "needs/rankedhouseholdspage.h"
+#include "referrals/myreferralspage.h"
 #include "screening/screeningcampaigndialog.h"
+#include "tasks/mytaskspage.h"
 
 #include "admin/centersettingsdialog.h"
 #include "admin/workersdialog.h"
@@ -89,6 +92,12 @@ void MainWindow::createActions()
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_screeningCampaign =
         make(tr("&Screening campaign…"), u"screeningCampaignAction"_s, QKeySequence());
+    m_ranked = make(tr("Households by &need…"), u"rankedHouseholdsAction"_s,
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_referrals = make(tr("My &referrals…"), u"myReferralsAction"_s,
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_tasks = make(tr("My follow-up &tasks…"), u"myTasksAction"_s,
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_homePanel->setCheckable(true);
     m_homePanel->setChecked(true);
     m_quit->setMenuRole(QAction::QuitRole);
@@ -108,6 +117,9 @@ void MainWindow::createActions()
     households->addAction(m_import);
     households->addAction(m_visits);
     households->addAction(m_screeningCampaign);
+    households->addAction(m_ranked);
+    households->addAction(m_referrals);
+    households->addAction(m_tasks);
     households->addSeparator();
     households->addAction(m_homePanel);
     QMenu *center = menuBar()->addMenu(tr("&Center"));
@@ -134,6 +146,23 @@ void MainWindow::createActions()
             m_desk->openNewRequest();
     });
     connect(m_visits, &QAction::triggered, this, &MainWindow::openVisitPlanner);
+    connect(m_ranked, &QAction::triggered, this, &MainWindow::openRankedHouseholds);
+    connect(m_referrals, &QAction::triggered, this, [this] {
+        if (isShowingLock())
+            return;
+        auto *page = new MyReferralsPage(m_session);
+        connect(page, &MyReferralsPage::householdRequested, this,
+                [this](qint64 householdId, qint64) { openFromCasePage(householdId); });
+        openCasePage(page, u"myReferralsDialog"_s, tr("My referrals"));
+    });
+    connect(m_tasks, &QAction::triggered, this, [this] {
+        if (isShowingLock())
+            return;
+        auto *page = new MyTasksPage(m_session);
+        connect(page, &MyTasksPage::householdRequested, this,
+                [this](qint64 householdId) { openFromCasePage(householdId); });
+        openCasePage(page, u"myTasksDialog"_s, tr("My follow-up tasks"));
+    });
     connect(m_screeningCampaign, &QAction::triggered, this, [this] {
         if (isShowingLock())
             return;
@@ -233,14 +262,55 @@ void MainWindow::refreshChrome()
     m_inquiry->setVisible(registers);
     m_import->setVisible(domain::allows(worker.role, domain::Capability::OpenFile));
     m_screeningCampaign->setVisible(domain::allows(worker.role, domain::Capability::EditMembers));
+    const bool casework = worker.role == domain::WorkerRole::Manager ||
+                          worker.role == domain::WorkerRole::SocialWorker;
+    m_ranked->setVisible(casework);
+    m_referrals->setVisible(casework);
+    m_tasks->setVisible(casework);
 }
 
 void MainWindow::setDataActionsEnabled(bool enabled)
 {
-    for (QAction *action :
-         {m_lock, m_changePassword, m_workers, m_centerSettings, m_caseload, m_newRequest,
-          m_inquiry, m_import, m_visits, m_capacity, m_homePanel, m_screeningCampaign})
+    for (QAction *action : {m_lock, m_changePassword, m_workers, m_centerSettings, m_caseload,
+                            m_newRequest, m_inquiry, m_import, m_visits, m_capacity, m_homePanel,
+                            m_screeningCampaign, m_ranked, m_referrals, m_tasks})
         action->setEnabled(enabled);
+}
+
+void MainWindow::openRankedHouseholds()
+{
+    if (isShowingLock())
+        return;
+    // Who needs help first (activity 6); choosing a file opens it on the desk.
+    auto *page = new RankedHouseholdsPage(m_session);
+    connect(page, &RankedHouseholdsPage::openHousehold, this,
+            [this](qint64 householdId) { openFromCasePage(householdId); });
+    openCasePage(page, u"rankedHouseholdsDialog"_s, tr("Households by need"));
+}
+
+// The case lists (ranked households, my referrals, my tasks) open as dialogs like the others,
+// so the lock closes them with everything that shows data; choosing a file closes the list and
+// opens the file on the desk.
+void MainWindow::openCasePage(QWidget *page, const QString &objectName, const QString &title)
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(objectName);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(title);
+    page->setParent(dialog);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(page);
+    dialog->resize(1000, 640);
+    dialog->open();
+    m_casePage = dialog;
+}
+
+void MainWindow::openFromCasePage(qint64 householdId)
+{
+    if (m_casePage)
+        m_casePage->close();
+    if (m_desk)
+        m_desk->openFile(householdId);
 }
 
 void MainWindow::openVisitPlanner()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDialog>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -54,6 +55,9 @@ private:
     void setDataActionsEnabled(bool enabled);
     void openWorkers();
     void openVisitPlanner();
+    void openRankedHouseholds();
+    void openCasePage(QWidget *page, const QString &objectName, const QString &title);
+    void openFromCasePage(qint64 householdId);
     void openCenterSettings();
     void openChangePassword();
     void showAbout();
@@ -80,6 +84,10 @@ private:
     QAction *m_capacity = nullptr;
     QAction *m_homePanel = nullptr;
     QAction *m_screeningCampaign = nullptr;
+    QAction *m_ranked = nullptr;
+    QAction *m_referrals = nullptr;
+    QAction *m_tasks = nullptr;
+    QPointer<QDialog> m_casePage;
     bool m_closingByApp = false;
 };
 

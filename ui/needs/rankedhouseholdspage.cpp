@@ -56,6 +56,13 @@ RankedHouseholdsPage::RankedHouseholdsPage(services::Session &session, QWidget *
     filters->addWidget(bandLabel);
     filters->addWidget(m_band, 1);
     filters->addWidget(refresh);
+    if (m_session.worker().isManager()) {
+        // Saving every score sets each file's priority (the caseload's priority filter).
+        auto *saveAll = new QPushButton(tr("Save &every score"), this);
+        saveAll->setObjectName(u"saveEveryScoreButton"_s);
+        filters->addWidget(saveAll);
+        connect(saveAll, &QPushButton::clicked, this, &RankedHouseholdsPage::saveEveryScore);
+    }
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -122,6 +129,20 @@ void RankedHouseholdsPage::reload()
     if (!error.ok())
         m_error->showError(error.message);
     m_count->setText(tr("%1 households").arg(QLocale().toString(m_model->rowCount())));
+}
+
+bool RankedHouseholdsPage::saveEveryScore()
+{
+    BusyCursor busy;
+    int stored = 0;
+    const storage::StoreError error = services::NeedsAssessment(m_session).storeAll(&stored);
+    if (!error.ok()) {
+        m_error->showError(error.message);
+        return false;
+    }
+    reload();
+    m_error->showNotice(tr("%1 scores saved.").arg(QLocale().toString(stored)));
+    return true;
 }
 
 void RankedHouseholdsPage::activated(const QModelIndex &index)

@@ -30,6 +30,9 @@ public:
     void setWorkerFilter(qint64 workerId);
     // "" for every band, else a Choice::Priority key. Reloads.
     void setBandFilter(const QString &band);
+    // Manager only: stores every changed score so each file's priority follows it (the button
+    // "Save every score"). False with the message shown.
+    bool saveEveryScore();
     RankedHouseholdsModel *model() const { return m_model; }
 
 signals:

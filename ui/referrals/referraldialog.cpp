@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace pluslife::ui {
@@ -53,8 +55,10 @@ ReferralDialog::ReferralDialog(services::Session &session, qint64 householdId, Q
     m_person->setObjectName(u"referralPersonBox"_s);
     m_person->addItem(tr("The whole household"), qint64(0));
     const auto names = services::HouseholdService(session).memberNames(householdId);
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        m_person->addItem(it.value(), it.key());
+    QList<qint64> people = names.keys();
+    std::sort(people.begin(), people.end()); // the order they joined the file
+    for (const qint64 person : std::as_const(people))
+        m_person->addItem(names.value(person), person);
     m_service->setObjectName(u"referralServiceBox"_s);
     m_service->addItem(tr("No catalog service"), QString());
     const QLocale locale;

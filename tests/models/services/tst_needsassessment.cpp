@@ -260,6 +260,7 @@ private slots:
     void rankingOrderAndFilters();
     void rolesAndScope();
     void supportPlanProposeEditApprove();
+    void storeAllFollowsTheRules();
 };
 
 void TestNeedsAssessment::scoresHandComputedHouseholds()
@@ -630,6 +631,39 @@ void TestNeedsAssessment::supportPlanProposeEditApprove()
     for (const char *kind : {"plan.proposed", "plan.item_added", "plan.item_removed",
                              "plan.item_accepted", "plan.approved"})
         QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+    QVERIFY(center.session->audit().verify().ok);
+}
+
+void TestNeedsAssessment::storeAllFollowsTheRules()
+{
+    test::CenterFixture center;
+    QVERIFY(center.create());
+    const Households h = openFour(center);
+    NeedsAssessment needs(*center.session);
+    QVERIFY(needs.overrideBand(h.c, QStringLiteral("high"), QStringLiteral("دلیل")).ok());
+    int stored = -1;
+    QVERIFY(needs.storeAll(&stored).ok());
+    QCOMPARE(stored, 3); // C already had its score (with the override)
+    QCOMPARE(needs.current(h.d)->computedBand, QStringLiteral("urgent"));
+    QCOMPARE(needs.current(h.b)->score, 28);
+    QCOMPARE(needs.current(h.c)->effectiveBand(), QStringLiteral("high"));
+    QVERIFY(needs.storeAll(&stored).ok());
+    QCOMPARE(stored, 0); // nothing changed
+    NeedsAssessment next(*center.session, rulesVersion(QStringLiteral("1405.2")));
+    QVERIFY(next.storeAll(&stored).ok());
+    QCOMPARE(stored, 4);
+    QCOMPARE(next.current(h.c)->ruleVersion, QStringLiteral("1405.2"));
+    QCOMPARE(next.current(h.c)->overrideBand, QStringLiteral("high")); // carried
+    QCOMPARE(next.current(h.c)->overrideReason, QStringLiteral("دلیل"));
+    HouseholdService::SearchFilter filter;
+    filter.priority = QStringLiteral("medium");
+    const auto medium = HouseholdService(*center.session).search(QString(), filter);
+    QCOMPARE(medium.size(), 1);
+    QCOMPARE(medium.first().id, h.b);
+    // Managers only.
+    center.addWorker(QStringLiteral("sara"), domain::WorkerRole::SocialWorker);
+    QVERIFY(center.session->signIn(QStringLiteral("sara"), test::kWorkerPassword).ok());
+    QCOMPARE(NeedsAssessment(*center.session).storeAll().code, StoreErrorCode::NotPermitted);
     QVERIFY(center.session->audit().verify().ok);
 }
 

@@ -176,6 +176,10 @@ void TestNeedsUi::rankedListFiltersAndOpens()
     page.setWorkerFilter(0); // every file here is unassigned
     QCOMPARE(page.model()->rowCount(), 2);
 
+    QVERIFY(page.findChild<QPushButton *>(u"saveEveryScoreButton"_s));
+    QVERIFY(page.saveEveryScore());
+    QCOMPARE(page.model()->rowCount(), 2);
+
     QSignalSpy open(&page, &ui::RankedHouseholdsPage::openHousehold);
     const QRect rect = view->visualRect(page.model()->index(0, ui::RankedHouseholdsModel::Head));
     // A double-click as the mouse sends it: press, release, then the double-click.

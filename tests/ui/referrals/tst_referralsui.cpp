@@ -3,12 +3,15 @@
 // exhaustion, accepted and completed with an outcome typed in Persian digits, its history, the
 // "my / overdue referrals" page, and the introduction letter as a PDF whose text (pdftotext)
 // holds the tracking number and the file number, with the QR code of the tracking number.
+#include "household/timelinetext.h"
+#include "locale/digits.h"
 #include "localization.h"
 #include "referrals/householdreferralspanel.h"
 #include "referrals/myreferralspage.h"
 #include "referrals/reasondialog.h"
 #include "referrals/referraldialog.h"
 #include "referrals/referralletter.h"
+#include "services/householdservice.h"
 #include "services/referralservice.h"
 #include "servicetestfixture.h"
 #include "storage/auditlog.h"
@@ -184,6 +187,21 @@ void TestReferralsUi::writeSendAndRefuseToExhaustion()
         reasonShown =
             reasonShown || panel.historyList()->item(i)->text().contains(u"بودجه ندارد"_s);
     QVERIFY(reasonShown);
+
+    // The household timeline names every step in words, with the tracking number.
+    const QString fallback = ui::timelineSentence({0, {}, 0, u"unknown.kind"_s, {}}, {});
+    int referralEvents = 0;
+    for (const auto &event : services::HouseholdService(*center.session).timeline(household)) {
+        if (!event.kind.startsWith(u"referral."_s) && !event.kind.startsWith(u"task."_s))
+            continue;
+        ++referralEvents;
+        const QString sentence = ui::timelineSentence(event, {});
+        QVERIFY2(sentence != fallback, qPrintable(event.kind));
+        if (event.kind.startsWith(u"referral."_s))
+            QVERIFY2(sentence.contains(locale::localizeDigits(r.trackingNumber, QLocale())),
+                     qPrintable(sentence));
+    }
+    QCOMPARE(referralEvents, 9); // 8 referral steps and the follow-up task
 }
 
 void TestReferralsUi::acceptAndCompleteWithOutcome()
