@@ -6,9 +6,27 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <cstring>
+
 #include <memory>
 
 namespace pluslife::forms {
+
+// Helpers shared by the checker's two translation units.
+namespace checker {
+
+inline bool isXForms(const xmlNode *node, const char *localName)
+{
+    return xml::isElement(node) && xml::inNamespace(node, xml::kXFormsNs) &&
+           std::strcmp(reinterpret_cast<const char *>(node->name), localName) == 0;
+}
+
+inline int lineOf(const xmlNode *node)
+{
+    return node ? int(xmlGetLineNo(node)) : 0;
+}
+
+} // namespace checker
 
 // Reads one XForms document into a FormDefinition and lists everything that keeps it from
 // running here. Used once per parseForm() call.

@@ -7,11 +7,38 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QUuid>
 
 #include <map>
 #include <memory>
 
 namespace pluslife::forms {
+
+// Helpers of the session's translation units (formsession.cpp, sessionsetup.cpp,
+// sessionrecompute.cpp, formitems.cpp).
+namespace session {
+
+inline constexpr int kMaxRepeatCount = 1000; // a jr:count beyond this is a form error, not a family
+inline constexpr int kMaxPasses = 8;         // calculates that feed calculates settle within this
+
+inline QString newInstanceId()
+{
+    return QStringLiteral("uuid:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// The first child element called `name`, created at the end when asked and missing.
+inline xmlNodePtr childNamed(xmlNodePtr parent, const QString &name, bool create)
+{
+    const QByteArray utf8 = name.toUtf8();
+    for (xmlNodePtr child = xml::firstElementChild(parent); child;
+         child = xml::nextElementSibling(child)) {
+        if (xmlStrEqual(child->name, xml::chars(utf8)))
+            return child;
+    }
+    return create ? xmlNewChild(parent, nullptr, xml::chars(utf8), nullptr) : nullptr;
+}
+
+} // namespace session
 
 // The live state of a FormSession: the instance document, the computed state of every node,
 // and the repeat templates. Shared by the session's value, repeat and presentation code.
