@@ -747,7 +747,7 @@
 <context>
     <name>FormParser</name>
     <message>
-        <location filename="../forms/engine/formchecker.cpp" line="+105" />
+        <location filename="../forms/engine/formchecker.cpp" line="+72" />
         <source>The file is not well-formed XML (%1).</source>
         <translation>The file is not well-formed XML (%1).</translation>
     </message>
@@ -832,7 +832,7 @@
         <translation>A label's ref must be jr:itext('…'), not "%1".</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../forms/engine/formcheckerbody.cpp" line="+55" />
         <source>A bind needs a nodeset.</source>
         <translation>A bind needs a nodeset.</translation>
     </message>
@@ -912,7 +912,7 @@
         <translation>%1 refers to %2, which is not in the form's instance.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../forms/engine/formchecker.cpp" line="+27" />
         <source>A case field cannot be saved from inside a repeat.</source>
         <translation>A case field cannot be saved from inside a repeat.</translation>
     </message>
@@ -930,7 +930,7 @@
 <context>
     <name>FormService</name>
     <message>
-        <location filename="../forms/services/formservice.cpp" line="+76" />
+        <location filename="../forms/services/formservice.cpp" line="+25" />
         <source>The form could not be saved.</source>
         <translation>The form could not be saved.</translation>
     </message>
@@ -950,7 +950,7 @@
         <translation>This visit is already done or cancelled.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../forms/services/forminstall.cpp" line="+77" />
         <source>entities:saveto="%1": who a person is is changed only on the household file, never by a form.</source>
         <translation>entities:saveto="%1": who a person is is changed only on the household file, never by a form.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>line %1: %2</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+41" />
         <source>This form cannot be installed:</source>
         <translation>This form cannot be installed:</translation>
     </message>
@@ -990,7 +990,7 @@
         <translation>Version %2 of form %1 cannot be opened by this version of PlusLife Desk.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../forms/services/formservice.cpp" line="+49" />
         <source>There is no such visit.</source>
         <translation>There is no such visit.</translation>
     </message>
@@ -1010,7 +1010,7 @@
         <translation>This person is not a member of this household.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../forms/services/formdrafts.cpp" line="+30" />
         <source>Only the worker who started this form can continue it.</source>
         <translation>Only the worker who started this form can continue it.</translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation>Only the worker who started this form, or a manager, can discard it.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location filename="../forms/services/formsubmit.cpp" line="+51" />
         <source>These answers belong to another form.</source>
         <translation>These answers belong to another form.</translation>
     </message>
@@ -1055,20 +1055,20 @@
         <translation>This form updates a household file; start it from the household file.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+156" />
+        <location filename="../forms/services/formsubmissions.cpp" line="+37" />
         <location line="+76" />
+        <location filename="../forms/services/formsubmit.cpp" line="+11" />
         <source>There is no such submission.</source>
         <translation>There is no such submission.</translation>
     </message>
     <message>
-        <location line="-229" />
-        <location line="+166" />
+        <location line="-63" />
+        <location filename="../forms/services/formsubmit.cpp" line="+3" />
         <source>This form was already corrected; correct its latest version.</source>
         <translation>This form was already corrected; correct its latest version.</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location filename="../forms/services/formsubmit.cpp" line="+11" />
         <source>The answers have no instance id of their own.</source>
         <translation>The answers have no instance id of their own.</translation>
     </message>
@@ -1078,7 +1078,7 @@
         <translation>This household file has no head whose details the form could update.</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location filename="../forms/services/formsubmissions.cpp" line="-3" />
         <source>Only the worker who submitted this form, or a manager, can correct it.</source>
         <translation>Only the worker who submitted this form, or a manager, can correct it.</translation>
     </message>
@@ -1101,12 +1101,12 @@
         <translation>This answer is required.</translation>
     </message>
     <message>
-        <location filename="../forms/engine/formsession.cpp" line="+72" />
+        <location filename="../forms/engine/formsession.cpp" line="+53" />
         <source>The saved answers do not belong to this form.</source>
         <translation>The saved answers do not belong to this form.</translation>
     </message>
     <message>
-        <location line="+429" />
+        <location filename="../forms/engine/sessionrecompute.cpp" line="+196" />
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
@@ -1131,7 +1131,7 @@
         <translation>Enter a valid date and time.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location filename="../forms/engine/formsession.cpp" line="+44" />
         <source>There is no question at %1.</source>
         <translation>There is no question at %1.</translation>
     </message>
@@ -1665,7 +1665,7 @@
 <context>
     <name>NeedsAssessment</name>
     <message>
-        <location filename="../models/services/needsassessment.cpp" line="+506" />
+        <location filename="../models/services/needsassessment.cpp" line="+30" />
         <source>dwelling in poor condition</source>
         <translation>dwelling in poor condition</translation>
     </message>
@@ -1818,46 +1818,46 @@
         <translation>, </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../models/services/needsinternal.cpp" line="+16" />
         <source>The needs assessment could not be saved.</source>
         <translation>The needs assessment could not be saved.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location filename="../models/services/needsassessment.cpp" line="+17" />
         <source>No needs rules were given.</source>
         <translation>No needs rules were given.</translation>
     </message>
     <message>
         <location line="+14" />
-        <location line="+47" />
-        <location line="+154" />
+        <location filename="../models/services/needsranking.cpp" line="+47" />
+        <location line="+78" />
         <source>The needs rules could not be loaded: %1</source>
         <translation>The needs rules could not be loaded: %1</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="+4" />
         <source>Only the center manager and social workers assess needs.</source>
         <translation>Only the center manager and social workers assess needs.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>The household's needs could not be read.</source>
         <translation>The household's needs could not be read.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../models/services/needsranking.cpp" line="-74" />
         <source>Only the center manager and social workers see the ranking of needs.</source>
         <translation>Only the center manager and social workers see the ranking of needs.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <location line="+9" />
-        <location line="+131" />
+        <location line="+55" />
         <source>The ranking could not be read.</source>
         <translation>The ranking could not be read.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location filename="../models/services/needsscores.cpp" line="+140" />
         <source>Choose the band: urgent, high, medium or low.</source>
         <translation>Choose the band: urgent, high, medium or low.</translation>
     </message>
@@ -1867,7 +1867,7 @@
         <translation>Give the reason for changing the band.</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location filename="../models/services/needsplanitems.cpp" line="+19" />
         <source>There is no such support plan.</source>
         <translation>There is no such support plan.</translation>
     </message>
@@ -1877,7 +1877,7 @@
         <translation>This support plan is already approved or replaced; propose a new plan to change it.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+64" />
         <source>There is no such service in the support plan.</source>
         <translation>There is no such service in the support plan.</translation>
     </message>
@@ -1892,7 +1892,7 @@
         <translation>This service is already in the support plan.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+28" />
         <source>Only a proposed service can be accepted.</source>
         <translation>Only a proposed service can be accepted.</translation>
     </message>
@@ -1907,7 +1907,12 @@
         <translation>Say why the service is removed from the support plan.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../models/services/needsplan.cpp" line="+57" />
+        <source>Arrange: %1</source>
+        <translation>Arrange: %1</translation>
+    </message>
+    <message>
+        <location line="+81" />
         <source>Only the center manager approves a support plan.</source>
         <translation>Only the center manager approves a support plan.</translation>
     </message>
@@ -1915,7 +1920,7 @@
 <context>
     <name>NeedsRules</name>
     <message>
-        <location filename="../models/domain/needsrules.cpp" line="+26" />
+        <location filename="../models/domain/needsrulesnames.cpp" line="+16" />
         <source>Household size and dependants</source>
         <translation>Household size and dependants</translation>
     </message>
@@ -2110,7 +2115,7 @@
         <translation>Nobody earns an income</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location filename="../models/domain/needsrules.cpp" line="+36" />
         <source>The needs rules file lacks the number "%1".</source>
         <translation>The needs rules file lacks the number "%1".</translation>
     </message>
@@ -2140,7 +2145,7 @@
         <translation>The needs rules file lacks "%1" in "%2".</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+19" />
         <source>The needs rules file is not valid JSON: %1 (at character %2).</source>
         <translation>The needs rules file is not valid JSON: %1 (at character %2).</translation>
     </message>
@@ -2718,7 +2723,7 @@
 <context>
     <name>ServiceCatalog</name>
     <message>
-        <location filename="../models/domain/needsrules.cpp" line="-279" />
+        <location filename="../models/domain/servicecatalog.cpp" line="+34" />
         <source>The service catalog is not valid JSON: %1.</source>
         <translation>The service catalog is not valid JSON: %1.</translation>
     </message>
@@ -5003,7 +5008,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::FormField</name>
     <message>
-        <location filename="../ui/forms/formfield.cpp" line="+224" />
+        <location filename="../ui/forms/formfieldeditors.cpp" line="+147" />
         <source>Choose an image…</source>
         <translation>Choose an image…</translation>
     </message>
@@ -5013,18 +5018,18 @@ Added by %2 on %3</translation>
         <translation>Choose a file…</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+280" />
+        <location filename="../ui/forms/formfieldanswers.cpp" line="+78" />
+        <location filename="../ui/forms/formfieldeditors.cpp" line="+10" />
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location filename="../ui/forms/formfieldeditors.cpp" line="+56" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location filename="../ui/forms/formfield.cpp" line="+135" />
         <source>%1 *</source>
         <comment>the label of a required question</comment>
         <translation>%1 *</translation>
@@ -5041,7 +5046,7 @@ Added by %2 on %3</translation>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../ui/forms/formfieldanswers.cpp" line="-4" />
         <source>No file chosen</source>
         <translation>No file chosen</translation>
     </message>
@@ -5095,7 +5100,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::FormView</name>
     <message>
-        <location filename="../ui/forms/formview.cpp" line="+62" />
+        <location filename="../ui/forms/formview.cpp" line="+30" />
         <source>&amp;Previous</source>
         <translation>&amp;Previous</translation>
     </message>
@@ -5106,13 +5111,13 @@ Added by %2 on %3</translation>
     </message>
     <message>
         <location line="+31" />
-        <location line="+259" />
-        <location line="+206" />
+        <location filename="../ui/forms/formviewbuild.cpp" line="+178" />
+        <location filename="../ui/forms/formviewchanges.cpp" line="+141" />
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-464" />
+        <location line="+1" />
         <source>Remove “%1” and all its answers?</source>
         <translation>Remove “%1” and all its answers?</translation>
     </message>
@@ -5137,7 +5142,7 @@ Added by %2 on %3</translation>
         <translation>Page %1 of %2</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location filename="../ui/forms/formviewbuild.cpp" line="-19" />
         <source>Item %1</source>
         <comment>a repeat instance without a label</comment>
         <translation>Item %1</translation>
@@ -5155,12 +5160,12 @@ Added by %2 on %3</translation>
     </message>
     <message>
         <location line="+10" />
-        <location line="+170" />
+        <location filename="../ui/forms/formviewchanges.cpp" line="-23" />
         <source>Add</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="+1" />
         <source>Add %1</source>
         <comment>add a repeat instance: the repeat's label</comment>
         <translation>Add %1</translation>

@@ -746,7 +746,7 @@
 <context>
     <name>FormParser</name>
     <message>
-        <location filename="../forms/engine/formchecker.cpp" line="+105" />
+        <location filename="../forms/engine/formchecker.cpp" line="+72" />
         <source>The file is not well-formed XML (%1).</source>
         <translation>این پرونده XML معتبری نیست (%1).</translation>
     </message>
@@ -831,7 +831,7 @@
         <translation>ref برچسب باید به صورت jr:itext('…') باشد، نه «%1».</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location filename="../forms/engine/formcheckerbody.cpp" line="+55" />
         <source>A bind needs a nodeset.</source>
         <translation>هر bind باید nodeset داشته باشد.</translation>
     </message>
@@ -911,7 +911,7 @@
         <translation>%1 به %2 اشاره می‌کند که در instance فرم وجود ندارد.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location filename="../forms/engine/formchecker.cpp" line="+27" />
         <source>A case field cannot be saved from inside a repeat.</source>
         <translation>فیلد پرونده را نمی‌توان از درون یک بخش تکرارشونده ذخیره کرد.</translation>
     </message>
@@ -929,7 +929,7 @@
 <context>
     <name>FormService</name>
     <message>
-        <location filename="../forms/services/formservice.cpp" line="+76" />
+        <location filename="../forms/services/formservice.cpp" line="+25" />
         <source>The form could not be saved.</source>
         <translation>فرم ذخیره نشد.</translation>
     </message>
@@ -949,7 +949,7 @@
         <translation>این بازدید پیش‌تر انجام یا لغو شده است.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../forms/services/forminstall.cpp" line="+77" />
         <source>entities:saveto="%1": who a person is is changed only on the household file, never by a form.</source>
         <translation>entities:saveto="%1": اطلاعات هویتی افراد فقط در پرونده خانوار تغییر می‌کند، هرگز با فرم.</translation>
     </message>
@@ -964,7 +964,7 @@
         <translation>سطر %1: %2</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+41" />
         <source>This form cannot be installed:</source>
         <translation>این فرم نصب نمی‌شود:</translation>
     </message>
@@ -989,7 +989,7 @@
         <translation>نسخه %2 فرم %1 با این نسخه از پلاس‌لایف دسک باز نمی‌شود.</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location filename="../forms/services/formservice.cpp" line="+49" />
         <source>There is no such visit.</source>
         <translation>چنین بازدیدی وجود ندارد.</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>این فرد عضو این خانوار نیست.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location filename="../forms/services/formdrafts.cpp" line="+30" />
         <source>Only the worker who started this form can continue it.</source>
         <translation>فقط کسی که این فرم را شروع کرده می‌تواند آن را ادامه دهد.</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>فقط کسی که این فرم را شروع کرده یا مسئول مرکز می‌تواند آن را دور بریزد.</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location filename="../forms/services/formsubmit.cpp" line="+51" />
         <source>These answers belong to another form.</source>
         <translation>این پاسخ‌ها مربوط به فرم دیگری است.</translation>
     </message>
@@ -1054,20 +1054,20 @@
         <translation>این فرم پرونده خانوار را به‌روز می‌کند؛ آن را از درون پرونده خانوار شروع کنید.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+156" />
+        <location filename="../forms/services/formsubmissions.cpp" line="+37" />
         <location line="+76" />
+        <location filename="../forms/services/formsubmit.cpp" line="+11" />
         <source>There is no such submission.</source>
         <translation>چنین فرم ثبت‌شده‌ای وجود ندارد.</translation>
     </message>
     <message>
-        <location line="-229" />
-        <location line="+166" />
+        <location line="-63" />
+        <location filename="../forms/services/formsubmit.cpp" line="+3" />
         <source>This form was already corrected; correct its latest version.</source>
         <translation>این فرم پیش‌تر اصلاح شده است؛ آخرین نسخه اصلاح‌شده آن را اصلاح کنید.</translation>
     </message>
     <message>
-        <location line="-155" />
+        <location filename="../forms/services/formsubmit.cpp" line="+11" />
         <source>The answers have no instance id of their own.</source>
         <translation>پاسخ‌ها شناسه نمونه (instanceID) مخصوص به خود ندارند.</translation>
     </message>
@@ -1077,7 +1077,7 @@
         <translation>این پرونده خانوار سرپرستی ندارد که فرم بتواند اطلاعاتش را به‌روز کند.</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location filename="../forms/services/formsubmissions.cpp" line="-3" />
         <source>Only the worker who submitted this form, or a manager, can correct it.</source>
         <translation>فقط کسی که این فرم را ثبت کرده یا مسئول مرکز می‌تواند آن را اصلاح کند.</translation>
     </message>
@@ -1100,12 +1100,12 @@
         <translation>پاسخ به این پرسش الزامی است.</translation>
     </message>
     <message>
-        <location filename="../forms/engine/formsession.cpp" line="+72" />
+        <location filename="../forms/engine/formsession.cpp" line="+53" />
         <source>The saved answers do not belong to this form.</source>
         <translation>پاسخ‌های ذخیره‌شده مربوط به این فرم نیستند.</translation>
     </message>
     <message>
-        <location line="+429" />
+        <location filename="../forms/engine/sessionrecompute.cpp" line="+196" />
         <source>Enter a whole number.</source>
         <translation>یک عدد صحیح وارد کنید.</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>تاریخ و ساعت معتبر وارد کنید.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location filename="../forms/engine/formsession.cpp" line="+44" />
         <source>There is no question at %1.</source>
         <translation>در %1 پرسشی وجود ندارد.</translation>
     </message>
@@ -1663,7 +1663,7 @@
 <context>
     <name>NeedsAssessment</name>
     <message>
-        <location filename="../models/services/needsassessment.cpp" line="+506" />
+        <location filename="../models/services/needsassessment.cpp" line="+30" />
         <source>dwelling in poor condition</source>
         <translation>مسکن در وضعیت نامناسب</translation>
     </message>
@@ -1816,46 +1816,46 @@
         <translation>، </translation>
     </message>
     <message>
-        <location line="+15" />
+        <location filename="../models/services/needsinternal.cpp" line="+16" />
         <source>The needs assessment could not be saved.</source>
         <translation>نیازسنجی ذخیره نشد.</translation>
     </message>
     <message>
-        <location line="+79" />
+        <location filename="../models/services/needsassessment.cpp" line="+17" />
         <source>No needs rules were given.</source>
         <translation>قواعد نیازسنجی مشخص نشده است.</translation>
     </message>
     <message>
         <location line="+14" />
-        <location line="+47" />
-        <location line="+154" />
+        <location filename="../models/services/needsranking.cpp" line="+47" />
+        <location line="+78" />
         <source>The needs rules could not be loaded: %1</source>
         <translation>بارگذاری قواعد نیازسنجی ممکن نشد: %1</translation>
     </message>
     <message>
-        <location line="-197" />
+        <location line="+4" />
         <source>Only the center manager and social workers assess needs.</source>
         <translation>فقط مسئول مرکز و مددکاران اجتماعی می‌توانند نیازسنجی کنند.</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>The household's needs could not be read.</source>
         <translation>خواندن اطلاعات نیازسنجی خانوار ممکن نشد.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../models/services/needsranking.cpp" line="-74" />
         <source>Only the center manager and social workers see the ranking of needs.</source>
         <translation>فقط مسئول مرکز و مددکاران اجتماعی می‌توانند رتبه‌بندی نیازها را ببینند.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <location line="+9" />
-        <location line="+131" />
+        <location line="+55" />
         <source>The ranking could not be read.</source>
         <translation>خواندن رتبه‌بندی ممکن نشد.</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location filename="../models/services/needsscores.cpp" line="+140" />
         <source>Choose the band: urgent, high, medium or low.</source>
         <translation>اولویت را انتخاب کنید: فوری، زیاد، متوسط یا کم.</translation>
     </message>
@@ -1865,7 +1865,7 @@
         <translation>دلیل تغییر اولویت را بنویسید.</translation>
     </message>
     <message>
-        <location line="+115" />
+        <location filename="../models/services/needsplanitems.cpp" line="+19" />
         <source>There is no such support plan.</source>
         <translation>این برنامه کمکی وجود ندارد.</translation>
     </message>
@@ -1875,7 +1875,7 @@
         <translation>این برنامه کمکی پیش‌تر تأیید یا جایگزین شده است؛ برای تغییر آن، برنامهٔ تازه‌ای پیشنهاد کنید.</translation>
     </message>
     <message>
-        <location line="+93" />
+        <location line="+64" />
         <source>There is no such service in the support plan.</source>
         <translation>این خدمت در برنامه کمکی نیست.</translation>
     </message>
@@ -1890,7 +1890,7 @@
         <translation>این خدمت پیش‌تر به برنامه کمکی افزوده شده است.</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location line="+28" />
         <source>Only a proposed service can be accepted.</source>
         <translation>فقط خدمت پیشنهادشده را می‌توان پذیرفت.</translation>
     </message>
@@ -1905,7 +1905,12 @@
         <translation>دلیل حذف خدمت از برنامه کمکی را بنویسید.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location filename="../models/services/needsplan.cpp" line="+57" />
+        <source>Arrange: %1</source>
+        <translation>پیگیری ارائه خدمت: %1</translation>
+    </message>
+    <message>
+        <location line="+81" />
         <source>Only the center manager approves a support plan.</source>
         <translation>فقط مسئول مرکز می‌تواند برنامه کمکی را تأیید کند.</translation>
     </message>
@@ -1913,7 +1918,7 @@
 <context>
     <name>NeedsRules</name>
     <message>
-        <location filename="../models/domain/needsrules.cpp" line="+26" />
+        <location filename="../models/domain/needsrulesnames.cpp" line="+16" />
         <source>Household size and dependants</source>
         <translation>بعد خانوار و افراد تحت تکفل</translation>
     </message>
@@ -2108,7 +2113,7 @@
         <translation>هیچ عضوی درآمد ندارد</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location filename="../models/domain/needsrules.cpp" line="+36" />
         <source>The needs rules file lacks the number "%1".</source>
         <translation>پرونده قواعد نیازسنجی عدد «%1» را ندارد.</translation>
     </message>
@@ -2138,7 +2143,7 @@
         <translation>در پرونده قواعد نیازسنجی، «%1» در «%2» نیامده است.</translation>
     </message>
     <message>
-        <location line="+147" />
+        <location line="+19" />
         <source>The needs rules file is not valid JSON: %1 (at character %2).</source>
         <translation>پرونده قواعد نیازسنجی یک JSON معتبر نیست: %1 (در نویسهٔ %2).</translation>
     </message>
@@ -2715,7 +2720,7 @@
 <context>
     <name>ServiceCatalog</name>
     <message>
-        <location filename="../models/domain/needsrules.cpp" line="-279" />
+        <location filename="../models/domain/servicecatalog.cpp" line="+34" />
         <source>The service catalog is not valid JSON: %1.</source>
         <translation>فهرست خدمات یک JSON معتبر نیست: %1.</translation>
     </message>
@@ -4993,7 +4998,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::FormField</name>
     <message>
-        <location filename="../ui/forms/formfield.cpp" line="+224" />
+        <location filename="../ui/forms/formfieldeditors.cpp" line="+147" />
         <source>Choose an image…</source>
         <translation>انتخاب تصویر…</translation>
     </message>
@@ -5003,18 +5008,18 @@ Added by %2 on %3</source>
         <translation>انتخاب پرونده…</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+280" />
+        <location filename="../ui/forms/formfieldanswers.cpp" line="+78" />
+        <location filename="../ui/forms/formfieldeditors.cpp" line="+10" />
         <source>Acknowledge</source>
         <translation>تأیید می‌کنم</translation>
     </message>
     <message>
-        <location line="-224" />
+        <location filename="../ui/forms/formfieldeditors.cpp" line="+56" />
         <source>Choose…</source>
         <translation>انتخاب کنید…</translation>
     </message>
     <message>
-        <location line="+66" />
+        <location filename="../ui/forms/formfield.cpp" line="+135" />
         <source>%1 *</source>
         <comment>the label of a required question</comment>
         <translation>%1 *</translation>
@@ -5031,7 +5036,7 @@ Added by %2 on %3</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+101" />
+        <location filename="../ui/forms/formfieldanswers.cpp" line="-4" />
         <source>No file chosen</source>
         <translation>پرونده‌ای انتخاب نشده است</translation>
     </message>
@@ -5085,7 +5090,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::FormView</name>
     <message>
-        <location filename="../ui/forms/formview.cpp" line="+62" />
+        <location filename="../ui/forms/formview.cpp" line="+30" />
         <source>&amp;Previous</source>
         <translation>&amp;قبلی</translation>
     </message>
@@ -5096,13 +5101,13 @@ Added by %2 on %3</source>
     </message>
     <message>
         <location line="+31" />
-        <location line="+259" />
-        <location line="+206" />
+        <location filename="../ui/forms/formviewbuild.cpp" line="+178" />
+        <location filename="../ui/forms/formviewchanges.cpp" line="+141" />
         <source>Remove</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-464" />
+        <location line="+1" />
         <source>Remove “%1” and all its answers?</source>
         <translation>«%1» و همه پاسخ‌های آن حذف شود؟</translation>
     </message>
@@ -5127,7 +5132,7 @@ Added by %2 on %3</source>
         <translation>صفحه %1 از %2</translation>
     </message>
     <message>
-        <location line="+123" />
+        <location filename="../ui/forms/formviewbuild.cpp" line="-19" />
         <source>Item %1</source>
         <comment>a repeat instance without a label</comment>
         <translation>مورد %1</translation>
@@ -5145,12 +5150,12 @@ Added by %2 on %3</source>
     </message>
     <message>
         <location line="+10" />
-        <location line="+170" />
+        <location filename="../ui/forms/formviewchanges.cpp" line="-23" />
         <source>Add</source>
         <translation>افزودن</translation>
     </message>
     <message>
-        <location line="-169" />
+        <location line="+1" />
         <source>Add %1</source>
         <comment>add a repeat instance: the repeat's label</comment>
         <translation>افزودن %1</translation>

@@ -143,7 +143,10 @@ public:
                                     qint64 *itemId = nullptr);
     storage::StoreError acceptPlanItem(qint64 itemId, const QString &note = {});
     storage::StoreError removePlanItem(qint64 itemId, const QString &note);
-    // Manager only: proposed items become accepted, the plan approved before is superseded.
+    // Manager only: proposed items become accepted, the plan approved before is superseded, and
+    // each accepted service gets a follow-up task ("support-plan") for the household's worker
+    // (the manager when the file has none), due by the default referral due date, unless an open
+    // task of an earlier plan is there for the same service. All or nothing.
     storage::StoreError approvePlan(qint64 planId);
 
 private:
