@@ -1,5 +1,7 @@
 #include "householdsummarydocument.h"
 
+#include "printsupport.h"
+
 #include "services/householdservice.h"
 #include "services/session.h"
 #include "services/workeradmin.h"
@@ -60,36 +62,10 @@ bool readContent(services::Session &session, qint64 householdId, SummaryContent 
     return true;
 }
 
-// A font with the Persian letters when the system has one (fonts-noto-core), Latin fallback.
-QFont documentFont()
-{
-    QFont font = QGuiApplication::font();
-    for (const QString &family : {u"Noto Naskh Arabic"_s, u"Noto Sans Arabic"_s}) {
-        if (QFontDatabase::hasFamily(family)) {
-            font.setFamilies({family, QGuiApplication::font().family()});
-            break;
-        }
-    }
-    font.setPointSizeF(10);
-    return font;
-}
-
 void setUpPrinter(QPrinter *printer, const QString &fileNumber)
 {
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    printer->setCreator(u"PlusLife Desk"_s);
     // The file number only: no names in the document's metadata.
-    printer->setDocName(HouseholdSummaryDocument::tr("Household file %1").arg(fileNumber));
-}
-
-// Asynchronous, so that a lock can close it like any other window.
-void showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
-{
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
-    box->setObjectName(u"householdPrintMessage"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    print::setUpA4(printer, 15, HouseholdSummaryDocument::tr("Household file %1").arg(fileNumber));
 }
 
 QString fileNumberOf(const QTextDocument &document)
@@ -111,7 +87,7 @@ std::unique_ptr<QTextDocument> HouseholdSummaryDocument::build(services::Session
     option.setTextDirection(locale.textDirection());
     option.setAlignment(locale.textDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     document->setDefaultTextOption(option);
-    document->setDefaultFont(documentFont());
+    document->setDefaultFont(print::documentFont(10));
     document->setHtml(summaryHtml(content, locale));
     document->setMetaInformation(QTextDocument::DocumentTitle, content.household.fileNumber);
     return document;
@@ -155,7 +131,8 @@ void HouseholdSummaryDocument::print(QWidget *parent, services::Session &session
     QString error;
     auto document = build(session, householdId, &error);
     if (!document) {
-        showMessage(parent, QMessageBox::Warning, tr("Print"), error);
+        print::showMessage(parent, QMessageBox::Warning, tr("Print"), error,
+                           u"householdPrintMessage"_s);
         return;
     }
     auto *dialog = new QPrintPreviewDialog(parent);
@@ -187,13 +164,15 @@ void HouseholdSummaryDocument::saveAsPdf(QWidget *parent, services::Session &ses
                      [parent, &session, householdId](const QString &path) {
                          QString error;
                          if (printToPdf(session, householdId, path, &error))
-                             showMessage(parent, QMessageBox::Information, tr("Save as PDF"),
-                                         tr("The household file was saved to %1. It holds "
-                                            "personal data: keep it safe and delete it when "
-                                            "done.")
-                                             .arg(QFileInfo(path).fileName()));
+                             print::showMessage(parent, QMessageBox::Information, tr("Save as PDF"),
+                                                tr("The household file was saved to %1. It holds "
+                                                   "personal data: keep it safe and delete it when "
+                                                   "done.")
+                                                    .arg(QFileInfo(path).fileName()),
+                                                u"householdPrintMessage"_s);
                          else
-                             showMessage(parent, QMessageBox::Warning, tr("Save as PDF"), error);
+                             print::showMessage(parent, QMessageBox::Warning, tr("Save as PDF"),
+                                                error, u"householdPrintMessage"_s);
                      });
     dialog->open();
 }

@@ -1,5 +1,7 @@
 #include "householdreferralspanel.h"
 
+#include "common/tablerows.h"
+
 #include "common/errorlabel.h"
 #include "domain/accesspolicy.h"
 #include "household/timelinetext.h"
@@ -163,22 +165,12 @@ void HouseholdReferralsPanel::hideEvent(QHideEvent *event)
 
 domain::Referral HouseholdReferralsPanel::selected() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_referrals.size() || !m_table->selectionModel()->isRowSelected(row, {}))
-        return {};
-    return m_referrals.at(row);
+    return selectedRecord(m_table, m_referrals);
 }
 
 void HouseholdReferralsPanel::selectReferral(qint64 referralId)
 {
-    for (int row = 0; row < m_referrals.size(); ++row) {
-        if (m_referrals.at(row).id == referralId) {
-            // Not selectRow(): under right-to-left it may pick no column and select nothing.
-            m_table->setCurrentCell(
-                row, 0, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            return;
-        }
-    }
+    selectRecord(m_table, m_referrals, referralId);
 }
 
 void HouseholdReferralsPanel::refresh()

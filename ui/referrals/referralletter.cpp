@@ -1,5 +1,7 @@
 #include "referralletter.h"
 
+#include "print/printsupport.h"
+
 #include "domain/referral.h"
 #include "locale/digits.h"
 #include "locale/jalali.h"
@@ -42,34 +44,10 @@ QString ltr(const QString &text)
     return text.isEmpty() ? text : QChar(0x2066) + esc(text) + QChar(0x2069);
 }
 
-QFont documentFont()
-{
-    QFont font = QGuiApplication::font();
-    for (const QString &family : {u"Noto Naskh Arabic"_s, u"Noto Sans Arabic"_s}) {
-        if (QFontDatabase::hasFamily(family)) {
-            font.setFamilies({family, QGuiApplication::font().family()});
-            break;
-        }
-    }
-    font.setPointSizeF(11);
-    return font;
-}
-
 void setUpPrinter(QPrinter *printer, const QString &trackingNumber)
 {
-    printer->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                       QMarginsF(20, 20, 20, 20), QPageLayout::Millimeter));
-    printer->setCreator(u"PlusLife Desk"_s);
     // The tracking number only: no names in the document's metadata.
-    printer->setDocName(ReferralLetter::tr("Introduction letter %1").arg(trackingNumber));
-}
-
-void showMessage(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
-{
-    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
-    box->setObjectName(u"referralLetterMessage"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    print::setUpA4(printer, 20, ReferralLetter::tr("Introduction letter %1").arg(trackingNumber));
 }
 
 QString letterHtml(const domain::CenterInfo &center, const domain::Referral &r,
@@ -186,7 +164,7 @@ std::unique_ptr<QTextDocument> ReferralLetter::build(services::Session &session,
     option.setTextDirection(locale.textDirection());
     option.setAlignment(locale.textDirection() == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft);
     document->setDefaultTextOption(option);
-    document->setDefaultFont(documentFont());
+    document->setDefaultFont(print::documentFont(11));
     document->addResource(QTextDocument::ImageResource, kQrUrl, qrCode(r.trackingNumber));
     document->setHtml(letterHtml(session.center(), r, household, personName,
                                  session.worker().displayName,
@@ -231,7 +209,8 @@ void ReferralLetter::print(QWidget *parent, services::Session &session, qint64 r
     QString error;
     auto document = build(session, referralId, &error);
     if (!document) {
-        showMessage(parent, QMessageBox::Warning, tr("Print"), error);
+        print::showMessage(parent, QMessageBox::Warning, tr("Print"), error,
+                           u"referralLetterMessage"_s);
         return;
     }
     auto *dialog = new QPrintPreviewDialog(parent);
@@ -262,12 +241,14 @@ void ReferralLetter::saveAsPdf(QWidget *parent, services::Session &session, qint
                      [parent, &session, referralId](const QString &path) {
                          QString error;
                          if (printToPdf(session, referralId, path, &error))
-                             showMessage(parent, QMessageBox::Information, tr("Save as PDF"),
-                                         tr("The letter was saved to %1. It holds personal "
-                                            "data: keep it safe and delete it when done.")
-                                             .arg(QFileInfo(path).fileName()));
+                             print::showMessage(parent, QMessageBox::Information, tr("Save as PDF"),
+                                                tr("The letter was saved to %1. It holds personal "
+                                                   "data: keep it safe and delete it when done.")
+                                                    .arg(QFileInfo(path).fileName()),
+                                                u"referralLetterMessage"_s);
                          else
-                             showMessage(parent, QMessageBox::Warning, tr("Save as PDF"), error);
+                             print::showMessage(parent, QMessageBox::Warning, tr("Save as PDF"),
+                                                error, u"referralLetterMessage"_s);
                      });
     dialog->open();
 }

@@ -1,5 +1,7 @@
 #include "householdtaskspanel.h"
 
+#include "common/tablerows.h"
+
 #include "common/errorlabel.h"
 #include "domain/accesspolicy.h"
 #include "locale/jalali.h"
@@ -140,22 +142,12 @@ void HouseholdTasksPanel::hideEvent(QHideEvent *event)
 
 domain::FollowUpTask HouseholdTasksPanel::selected() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_tasks.size() || !m_table->selectionModel()->isRowSelected(row, {}))
-        return {};
-    return m_tasks.at(row);
+    return selectedRecord(m_table, m_tasks);
 }
 
 void HouseholdTasksPanel::selectTask(qint64 taskId)
 {
-    for (int row = 0; row < m_tasks.size(); ++row) {
-        if (m_tasks.at(row).id == taskId) {
-            // Not selectRow(): under right-to-left it may pick no column and select nothing.
-            m_table->setCurrentCell(
-                row, 0, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            return;
-        }
-    }
+    selectRecord(m_table, m_tasks, taskId);
 }
 
 void HouseholdTasksPanel::updateActions()

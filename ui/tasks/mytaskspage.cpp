@@ -1,5 +1,7 @@
 #include "mytaskspage.h"
 
+#include "common/tablerows.h"
+
 #include "common/errorlabel.h"
 #include "householdtaskspanel.h"
 #include "locale/jalali.h"
@@ -116,11 +118,11 @@ void MyTasksPage::refresh()
 
 void MyTasksPage::completeSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || row >= m_tasks.size() || !m_table->selectionModel()->isRowSelected(row, {}))
+    const qint64 taskId = selectedRecord(m_table, m_tasks).id;
+    if (taskId == 0)
         return;
     m_message->clearMessage();
-    tasks::askDone(m_session, m_tasks.at(row).id, this, [this] {
+    tasks::askDone(m_session, taskId, this, [this] {
         refresh();
         m_message->showNotice(tr("The task is done."));
     });
