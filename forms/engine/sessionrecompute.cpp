@@ -11,6 +11,7 @@
 #include <QUuid>
 
 #include <cmath>
+#include <functional>
 
 namespace pluslife::forms {
 
@@ -87,17 +88,37 @@ bool FormSession::Impl::recompute()
 bool FormSession::Impl::adjustCounts()
 {
     bool changed = false;
+    // Rows removed here take their descendants with them; those may be parents of a nested
+    // counted repeat further down the list, and must not be looked at again.
+    QSet<const xmlNode *> freed;
+    const auto forget = [&](xmlNodePtr row) {
+        std::function<void(const xmlNode *)> mark = [&](const xmlNode *node) {
+            freed.insert(node);
+            states.remove(node);
+            for (const xmlNode *child = node->children; child; child = child->next) {
+                if (child->type == XML_ELEMENT_NODE)
+                    mark(child);
+            }
+        };
+        mark(row);
+    };
     for (auto it = repeatControls.cbegin(); it != repeatControls.cend(); ++it) {
         const FormControl &control = form->controls.at(it.value());
         if (control.countExpression.isEmpty())
             continue;
         const QString parentGeneric = it.key().section(QLatin1Char('/'), 0, -2);
+        // A relative count is written from a row ("../m", as pyxform does for a nested repeat)
+        // but evaluated here from the row's parent, which exists even when there are no rows.
+        QString count = control.countExpression.trimmed();
+        if (count.startsWith(QLatin1String("../")))
+            count = count.mid(3);
         const QString name = it.key().section(QLatin1Char('/'), -1);
         const QList<xmlNodePtr> snapshotOrder = order;
         for (xmlNodePtr parent : snapshotOrder) {
-            if (genericPathOf(parent) != parentGeneric || !state(parent).relevant)
+            if (freed.contains(parent) || genericPathOf(parent) != parentGeneric ||
+                !state(parent).relevant)
                 continue;
-            const double wanted = evaluator->evaluateNumber(control.countExpression, parent);
+            const double wanted = evaluator->evaluateNumber(count, parent);
             const int target =
                 std::isnan(wanted) ? 0 : qBound(0, int(std::trunc(wanted)), kMaxRepeatCount);
             QList<xmlNodePtr> rows;
@@ -108,7 +129,7 @@ bool FormSession::Impl::adjustCounts()
             }
             while (rows.size() > target) {
                 xmlNodePtr last = rows.takeLast();
-                states.remove(last);
+                forget(last);
                 xmlUnlinkNode(last);
                 xmlFreeNode(last);
                 changed = true;

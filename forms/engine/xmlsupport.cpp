@@ -28,6 +28,10 @@ QString nodeText(const xmlNode *node)
 
 void setNodeText(xmlNodePtr node, const QString &value)
 {
+    // Values live in leaves: writing a group's text would free the elements under it while the
+    // session still holds them (a calculate or preload bound to a group, in a damaged form).
+    if (hasElementChildren(node))
+        return;
     // xmlNodeSetContent would read entity references in the value; text is set as it is.
     xmlNodeSetContent(node, nullptr);
     if (!value.isEmpty())

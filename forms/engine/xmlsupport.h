@@ -49,8 +49,8 @@ inline QString name(const xmlNode *node)
 }
 QString attribute(const xmlNode *node, const char *name, const char *nsHref = nullptr);
 bool hasAttribute(const xmlNode *node, const char *name, const char *nsHref = nullptr);
-QString nodeText(const xmlNode *node); // string value (all descendant text)
-void setNodeText(xmlNodePtr node, const QString &value);
+QString nodeText(const xmlNode *node);                   // string value (all descendant text)
+void setNodeText(xmlNodePtr node, const QString &value); // leaves only; a no-op on a group
 bool isElement(const xmlNode *node);
 bool hasElementChildren(const xmlNode *node);
 bool inNamespace(const xmlNode *node, const char *href);

@@ -133,6 +133,31 @@ private slots:
         QVERIFY(!error.isEmpty());
     }
 
+    void nestedCountsShrinkSafely()
+    {
+        // Found by the fuzz replay under ASan: rows freed while shrinking an outer counted
+        // repeat were still visited as parents of the inner one.
+        const FormParseResult parsed =
+            parseForm(pluslife::test::readFile(qEnvironmentVariable("PLUSLIFE_TEST_DATA") +
+                                               QStringLiteral("/forms/engine/nested_counts.xml")));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.report()));
+        auto session = FormSession::start(parsed.form, corpusContext());
+        QVERIFY(session->setValue(QStringLiteral("/data/n"), QStringLiteral("3")).ok());
+        for (int row = 1; row <= 3; ++row)
+            QVERIFY(session
+                        ->setValue(QStringLiteral("/data/household[%1]/m").arg(row),
+                                   QStringLiteral("2"))
+                        .ok());
+        QCOMPARE(session->repeatCount(QStringLiteral("/data/household[3]/child")), 2);
+        QVERIFY(session->setValue(QStringLiteral("/data/n"), QStringLiteral("1")).ok());
+        QCOMPARE(session->repeatCount(QStringLiteral("/data/household")), 1);
+        QCOMPARE(session->repeatCount(QStringLiteral("/data/household[1]/child")), 2);
+        // The calculate on a group leaves the question under it in place.
+        QVERIFY(session->setValue(QStringLiteral("/data/group_calc/inside"), QStringLiteral("kept"))
+                    .ok());
+        QCOMPARE(session->value(QStringLiteral("/data/group_calc/inside")), QStringLiteral("kept"));
+    }
+
     void submissionPrunesAndMarksCorrections()
     {
         auto session = FormSession::start(m_form, corpusContext());
