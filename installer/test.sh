@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the tests need, builds, and runs the whole suite twice: a Debug build with
 # warnings as errors, then the same under AddressSanitizer + UndefinedBehaviorSanitizer.
-# Unit, keychain (a real gnome-keyring under dbus-run-session), command-line and GUI
-# (QT_QPA_PLATFORM=offscreen) tests all run. Exits non-zero on any failure.
+# Unit, keychain (a real gnome-keyring under dbus-run-session), command-line, GUI
+# (QT_QPA_PLATFORM=offscreen) and sync tests (a throwaway PostgreSQL 15 cluster started by
+# installer/with-postgres.sh, pluslife-central over loopback TLS) all run. Exits non-zero on any
+# failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,7 +18,7 @@ for preset in dev asan; do
   cmake --preset "$preset" >/dev/null
   cmake --build --preset "$preset"
   echo "== tests: $preset"
-  installer/with-keyring.sh ctest --preset "$preset"
+  installer/with-postgres.sh installer/with-keyring.sh ctest --preset "$preset"
 done
 
 # The form parser under libFuzzer for a bounded time (clang is installed by install-deps

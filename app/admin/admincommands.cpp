@@ -56,7 +56,8 @@ AdminCommands::AdminCommands()
         "Administration of a PlusLife Desk store, for IT staff and scripted checks.\n"
         "Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,\n"
         "find TEXT, import-households FILE.csv, demo, reserve-file-numbers,\n"
-        "forms import FILE.xml, forms list.\n"
+        "forms import FILE.xml, forms list,\n"
+        "enroll --server URL --code CODE [--ca FILE], sync [--json].\n"
         "Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new "
         "account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal."));
     m_parser.addHelpOption();
@@ -133,6 +134,27 @@ AdminCommands::AdminCommands()
          QCoreApplication::translate("pluslife-admin",
                                      "demo: the seed (the same seed gives the same households)."),
          QCoreApplication::translate("pluslife-admin", "S")},
+        {QStringLiteral("server"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "enroll: the central window's address (https://host:port)."),
+         QCoreApplication::translate("pluslife-admin", "URL")},
+        {QStringLiteral("code"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "enroll: the enrolment code the central admin issued."),
+         QCoreApplication::translate("pluslife-admin", "CODE")},
+        {QStringLiteral("ca"),
+         QCoreApplication::translate(
+             "pluslife-admin", "enroll: trust the central window's private CA from this PEM file."),
+         QCoreApplication::translate("pluslife-admin", "FILE")},
+        {QStringLiteral("pin"),
+         QCoreApplication::translate(
+             "pluslife-admin",
+             "enroll: trust only the server certificate with this SHA-256 (hex, of its DER)."),
+         QCoreApplication::translate("pluslife-admin", "SHA256")},
+        {QStringLiteral("device-name"),
+         QCoreApplication::translate("pluslife-admin",
+                                     "enroll: this computer's name at the central window."),
+         QCoreApplication::translate("pluslife-admin", "NAME")},
         {QStringLiteral("force"),
          QCoreApplication::translate("pluslife-admin",
                                      "restore: replace an existing store (kept aside).")},
@@ -191,6 +213,10 @@ int AdminCommands::run(const QStringList &arguments)
         return reserveFileNumbers();
     if (command == QLatin1String("forms"))
         return forms();
+    if (command == QLatin1String("enroll"))
+        return enroll();
+    if (command == QLatin1String("sync"))
+        return sync();
     return usageError(
         command.isEmpty()
             ? QCoreApplication::translate("pluslife-admin", "Name a command; --help lists them.")

@@ -31,6 +31,8 @@ private:
     int demo();
     int reserveFileNumbers();
     int forms();
+    int enroll();
+    int sync();
 
     // Signs the --as worker in with PLUSLIFE_PASSWORD or a prompt; 0 on success, else an exit code.
     int signIn(services::Session &session);

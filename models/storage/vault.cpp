@@ -272,6 +272,7 @@ void Vault::lock()
     closeConnections();
     m_vaultKey.wipe();
     m_dataKey.wipe();
+    QMutexLocker locker(&m_connectionsMutex);
     m_cipherSettings.clear();
 }
 

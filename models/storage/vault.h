@@ -8,6 +8,7 @@
 #include "storefiles.h"
 #include "vaultfile.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantMap>
@@ -44,8 +45,11 @@ public:
     // Closes every connection this vault opened and wipes the keys from memory.
     void lock();
 
-    // This thread's connection to the unlocked store (opened on first use).
+    // This thread's connection to the unlocked store (opened on first use). Any thread may ask
+    // (the sync thread does); a thread that ends must release its connection first.
     QSqlDatabase database();
+    // Closes and forgets the calling thread's connection (a worker thread before it ends).
+    void releaseThreadConnection();
 
     // Slots. Adding needs the vault unlocked and this device's secret.
     StoreError setPasswordSlot(const QString &username, const QString &password,
@@ -64,7 +68,11 @@ public:
 
     QString vaultId() const { return m_file.vaultId; }
     const VaultFile &keyFile() const { return m_file; }
-    QVariantMap cipherSettings() const { return m_cipherSettings; }
+    QVariantMap cipherSettings() const
+    {
+        QMutexLocker locker(&m_connectionsMutex);
+        return m_cipherSettings;
+    }
     // Failed sign-ins recorded since the last success; the session writes them to the audit log.
     QList<SignInGuard::Failure> takeUnreportedFailures();
     QString slotIdFor(const QString &username) const;
@@ -91,8 +99,9 @@ private:
     VaultFile m_file;
     SecretBytes m_vaultKey;
     SecretBytes m_dataKey;
-    QStringList m_connections;
-    QVariantMap m_cipherSettings;
+    QStringList m_connections;    // guarded by m_connectionsMutex
+    QVariantMap m_cipherSettings; // guarded by m_connectionsMutex
+    mutable QMutex m_connectionsMutex;
     QList<SignInGuard::Failure> m_unreported;
 };
 

@@ -46,6 +46,7 @@ StoreError Vault::openDatabase(const SecretBytes &dataKey, bool create, QSqlData
         auto *driver = static_cast<SqlCipherDriver *>(candidate.driver());
         driver->setKey(dataKey.rawView());
         if (candidate.open()) {
+            QMutexLocker locker(&m_connectionsMutex);
             m_cipherSettings = driver->appliedSettings();
             m_connections.append(connectionName);
             *db = candidate;
@@ -103,8 +104,22 @@ void Vault::recordCipherSettings(QSqlDatabase &db)
     transaction.commit();
 }
 
+void Vault::releaseThreadConnection()
+{
+    const QString name = connectionNameForThisThread();
+    {
+        QMutexLocker locker(&m_connectionsMutex);
+        m_connections.removeAll(name);
+    }
+    if (QSqlDatabase::contains(name)) {
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
 void Vault::closeConnections()
 {
+    QMutexLocker locker(&m_connectionsMutex);
     for (const QString &name : std::as_const(m_connections)) {
         {
             QSqlDatabase db = QSqlDatabase::database(name, false);

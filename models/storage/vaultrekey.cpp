@@ -146,6 +146,7 @@ StoreError Vault::exportCopy(const QString &path, const SecretBytes &key, int sc
         QSqlDatabase::database(exportName, false).close();
     }
     QSqlDatabase::removeDatabase(exportName);
+    QMutexLocker locker(&m_connectionsMutex);
     m_connections.removeAll(exportName);
     if (!ok || !syncToDisk(path)) {
         QFile::remove(path);

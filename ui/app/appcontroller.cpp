@@ -2,6 +2,7 @@
 
 #include "services/formservice.h"
 
+#include "client/synccontroller.h"
 #include "main/mainwindow.h"
 #include "services/session.h"
 #include "setup/setupwizard.h"
@@ -22,6 +23,7 @@ AppController::AppController(AppOptions options, storage::SecretStore &secrets, 
     , m_options(std::move(options))
     , m_secrets(secrets)
     , m_session(std::make_unique<services::Session>(m_options.dataDir, secrets))
+    , m_localChanges(*m_session)
 {
     // Windows come and go between the steps; the app ends when the user quits, not when the
     // last window of a step closes.
@@ -31,6 +33,10 @@ AppController::AppController(AppOptions options, storage::SecretStore &secrets, 
     connect(m_session.get(), &services::Session::signedOut, this, &AppController::onSignedOut);
     connect(&m_idle, &InactivityWatcher::idle, this, &AppController::lockNow);
     connect(&m_screenLock, &ScreenLockListener::lockRequested, this, &AppController::lockNow);
+    connect(&m_localChanges, &LocalChangeWatcher::changed, this, [this] {
+        if (m_sync)
+            m_sync->noteLocalChange();
+    });
 }
 
 AppController::~AppController()
@@ -39,6 +45,8 @@ AppController::~AppController()
     delete m_main;
     delete m_signIn;
     delete m_wizard;
+    stopSync();
+    m_sync.reset();
     if (m_session->isSignedIn())
         m_session->signOut();
 }
@@ -142,9 +150,32 @@ void AppController::showMainWindow()
     connect(m_main, &MainWindow::unlockedByPassword, this, &AppController::onUnlocked);
     connect(m_main, &MainWindow::quitRequested, this, &AppController::quit);
     connect(m_main, &MainWindow::settingsChanged, this, &AppController::startIdleWatch);
+    // Sync lives as long as this sign-in: created with the window, started once it shows.
+    if (!m_sync)
+        m_sync = std::make_unique<sync::SyncController>(m_session->vault(), m_secrets,
+                                                        m_session->clock());
+    m_main->setSync(m_sync.get(), m_secrets);
     m_main->show();
     m_screenLock.watchWindow(m_main);
     startIdleWatch();
+    startSync();
+}
+
+void AppController::startSync()
+{
+    if (!m_sync || !m_session->isSignedIn() || m_session->isLocked())
+        return;
+    m_sync->start();
+    m_localChanges.start();
+}
+
+// Before the store closes (lock, sign-out, quit): the sync thread must be at a safe point and
+// done with its connection.
+void AppController::stopSync()
+{
+    m_localChanges.stop();
+    if (m_sync)
+        m_sync->stop();
 }
 
 void AppController::startIdleWatch()
@@ -159,6 +190,7 @@ void AppController::lockNow()
 {
     if (!m_main || !m_session->isSignedIn())
         return;
+    stopSync();
     if (!m_session->isLocked())
         m_session->lock();
     onLocked(); // whether or not the session announced it
@@ -167,6 +199,7 @@ void AppController::lockNow()
 void AppController::onLocked()
 {
     m_idle.stop();
+    stopSync();
     closeDialogs();
     if (m_main && !m_main->isShowingLock())
         m_main->showLocked();
@@ -179,10 +212,12 @@ void AppController::onUnlocked()
     if (m_main->isShowingLock())
         m_main->showUnlocked();
     startIdleWatch();
+    startSync();
 }
 
 void AppController::signOutNow()
 {
+    stopSync();
     if (m_session->isSignedIn())
         m_session->signOut();
     onSignedOut();
@@ -191,11 +226,13 @@ void AppController::signOutNow()
 void AppController::onSignedOut()
 {
     m_idle.stop();
+    stopSync();
     closeDialogs();
     if (m_main) {
         m_main->closeSilently();
         m_main = nullptr;
     }
+    m_sync.reset(); // the next worker's sign-in gets its own
     if (!m_quitting && (!m_signIn || !m_signIn->isVisible()))
         showSignIn();
 }
@@ -204,6 +241,7 @@ void AppController::quit()
 {
     m_quitting = true;
     m_idle.stop();
+    stopSync();
     closeDialogs();
     if (m_session->isSignedIn())
         m_session->signOut();

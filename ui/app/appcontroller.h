@@ -2,6 +2,7 @@
 
 #include "lock/inactivitywatcher.h"
 #include "lock/screenlocklistener.h"
+#include "sync/localchangewatcher.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,6 +14,9 @@ class Session;
 }
 namespace pluslife::storage {
 class SecretStore;
+}
+namespace pluslife::sync {
+class SyncController;
 }
 
 namespace pluslife::ui {
@@ -43,6 +47,9 @@ public:
     SetupWizard *setupWizard() const;
     SignInDialog *signInDialog() const;
     MainWindow *mainWindow() const;
+    // Sync with the central window while a worker is signed in and the desk unlocked.
+    sync::SyncController *syncController() const { return m_sync.get(); }
+    LocalChangeWatcher &localChanges() { return m_localChanges; }
 
     void lockNow();
     void signOutNow();
@@ -63,10 +70,14 @@ private:
     void quit();
     void closeDialogs();
     void startIdleWatch();
+    void startSync();
+    void stopSync();
 
     AppOptions m_options;
     storage::SecretStore &m_secrets;
     std::unique_ptr<services::Session> m_session;
+    std::unique_ptr<sync::SyncController> m_sync;
+    LocalChangeWatcher m_localChanges;
     InactivityWatcher m_idle;
     ScreenLockListener m_screenLock;
     QPointer<SetupWizard> m_wizard;

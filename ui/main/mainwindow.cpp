@@ -17,6 +17,7 @@
 #include "lock/lockscreen.h"
 #include "services/session.h"
 #include "signin/changepassworddialog.h"
+#include "sync/syncui.h"
 #include "visits/visitplannerpage.h"
 
 #include <QAction>
@@ -267,6 +268,8 @@ void MainWindow::refreshChrome()
     m_ranked->setVisible(casework);
     m_referrals->setVisible(casework);
     m_tasks->setVisible(casework);
+    if (m_sync)
+        m_sync->refreshRoles();
 }
 
 void MainWindow::setDataActionsEnabled(bool enabled)
@@ -275,6 +278,16 @@ void MainWindow::setDataActionsEnabled(bool enabled)
                             m_newRequest, m_inquiry, m_import, m_visits, m_capacity, m_homePanel,
                             m_screeningCampaign, m_ranked, m_referrals, m_tasks})
         action->setEnabled(enabled);
+    if (m_sync)
+        m_sync->setUnlocked(enabled);
+}
+
+void MainWindow::setSync(sync::SyncController *controller, storage::SecretStore &secrets)
+{
+    if (m_sync)
+        return;
+    m_sync = new SyncUi(m_session, secrets, controller, this);
+    m_sync->setUnlocked(!isShowingLock());
 }
 
 void MainWindow::openRankedHouseholds()

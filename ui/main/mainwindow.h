@@ -11,6 +11,12 @@ class QStackedWidget;
 namespace pluslife::services {
 class Session;
 }
+namespace pluslife::storage {
+class SecretStore;
+}
+namespace pluslife::sync {
+class SyncController;
+}
 
 namespace pluslife::ui {
 
@@ -19,6 +25,7 @@ class DeskPage;
 class HomePage;
 class HouseholdFileView;
 class LockScreen;
+class SyncUi;
 
 // The desk once a worker is signed in. While locked, the data pages are destroyed and the lock
 // screen takes their place; the actions that reach data are disabled.
@@ -37,6 +44,9 @@ public:
     void showUnlocked();
     // Closes without announcing quitRequested (the app closes it on sign-out).
     void closeSilently();
+    // Adds the sync indicator and the Sync menu (once); the controller stays the caller's.
+    void setSync(sync::SyncController *controller, storage::SecretStore &secrets);
+    SyncUi *syncUi() const { return m_sync; }
 
 signals:
     void lockRequested();
@@ -88,6 +98,7 @@ private:
     QAction *m_referrals = nullptr;
     QAction *m_tasks = nullptr;
     QPointer<QDialog> m_casePage;
+    SyncUi *m_sync = nullptr;
     bool m_closingByApp = false;
 };
 
