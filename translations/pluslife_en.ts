@@ -950,7 +950,7 @@
         <translation>This visit is already done or cancelled.</translation>
     </message>
     <message>
-        <location filename="../forms/services/forminstall.cpp" line="+77" />
+        <location filename="../forms/services/forminstall.cpp" line="+79" />
         <source>entities:saveto="%1": who a person is is changed only on the household file, never by a form.</source>
         <translation>entities:saveto="%1": who a person is is changed only on the household file, never by a form.</translation>
     </message>
@@ -988,6 +988,11 @@
         <location line="+61" />
         <source>Version %2 of form %1 cannot be opened by this version of PlusLife Desk.</source>
         <translation>Version %2 of form %1 cannot be opened by this version of PlusLife Desk.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Some forms from the central window could not be installed:</source>
+        <translation>Some forms from the central window could not be installed:</translation>
     </message>
     <message>
         <location filename="../forms/services/formservice.cpp" line="+49" />
@@ -1106,7 +1111,7 @@
         <translation>The saved answers do not belong to this form.</translation>
     </message>
     <message>
-        <location filename="../forms/engine/sessionrecompute.cpp" line="+196" />
+        <location filename="../forms/engine/sessionrecompute.cpp" line="+217" />
         <source>Enter a whole number.</source>
         <translation>Enter a whole number.</translation>
     </message>
@@ -1445,12 +1450,12 @@
 <context>
     <name>HouseholdSummaryDocument</name>
     <message>
-        <location filename="../ui/print/householdsummarydocument.cpp" line="+83" />
+        <location filename="../ui/print/householdsummarydocument.cpp" line="+68" />
         <source>Household file %1</source>
         <translation>Household file %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+44" />
         <source>The PDF could not be written to %1.</source>
         <translation>The PDF could not be written to %1.</translation>
     </message>
@@ -1460,7 +1465,7 @@
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Print household file</source>
         <translation>Print household file</translation>
     </message>
@@ -1476,12 +1481,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-6" />
         <source>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
         <translation>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</translation>
     </message>
@@ -1665,7 +1670,7 @@
 <context>
     <name>NeedsAssessment</name>
     <message>
-        <location filename="../models/services/needsassessment.cpp" line="+30" />
+        <location filename="../models/services/needsassessment.cpp" line="+32" />
         <source>dwelling in poor condition</source>
         <translation>dwelling in poor condition</translation>
     </message>
@@ -1823,7 +1828,7 @@
         <translation>The needs assessment could not be saved.</translation>
     </message>
     <message>
-        <location filename="../models/services/needsassessment.cpp" line="+17" />
+        <location filename="../models/services/needsassessment.cpp" line="+18" />
         <source>No needs rules were given.</source>
         <translation>No needs rules were given.</translation>
     </message>
@@ -2388,12 +2393,12 @@
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../ui/referrals/referralletter.cpp" line="+64" />
+        <location filename="../ui/referrals/referralletter.cpp" line="+50" />
         <source>Introduction letter %1</source>
         <translation>Introduction letter %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+14" />
         <source>In the name of God</source>
         <translation>In the name of God</translation>
     </message>
@@ -2488,7 +2493,7 @@
         <translation>Print</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Print introduction letter</source>
         <translation>Print introduction letter</translation>
     </message>
@@ -2504,12 +2509,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+5" />
+        <location line="+6" />
         <source>Save as PDF</source>
         <translation>Save as PDF</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-5" />
         <source>The letter was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
         <translation>The letter was saved to %1. It holds personal data: keep it safe and delete it when done.</translation>
     </message>
@@ -2517,7 +2522,7 @@
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../models/services/referralservice.cpp" line="+61" />
+        <location filename="../models/services/referralservice.cpp" line="+63" />
         <source>The referral could not be saved.</source>
         <translation>The referral could not be saved.</translation>
     </message>
@@ -2562,7 +2567,7 @@
         <translation>This text can be at most %1 characters long.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Choose the kind of referral.</source>
         <translation>Choose the kind of referral.</translation>
     </message>
@@ -2641,7 +2646,7 @@
 <context>
     <name>Referrals</name>
     <message>
-        <location filename="../ui/referrals/householdreferralspanel.cpp" line="+33" />
+        <location filename="../ui/referrals/householdreferralspanel.cpp" line="+35" />
         <source>%1 — %2 (%3 of %4)</source>
         <translation>%1 — %2 (%3 of %4)</translation>
     </message>
@@ -2967,6 +2972,510 @@
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../ui/sync/syncfieldnames.cpp" line="+16" />
+        <source>National code</source>
+        <translation>National code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Father's name</source>
+        <translation>Father's name</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability severity</source>
+        <translation>Disability severity</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chronic illness</source>
+        <translation>Chronic illness</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Landline</source>
+        <translation>Landline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date of death</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File number</source>
+        <translation>File number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Head of household</source>
+        <translation>Head of household</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason for the status</source>
+        <translation>Reason for the status</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social worker</source>
+        <translation>Social worker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Neighbourhood</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Street and house</source>
+        <translation>Street and house</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly rent</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sources of income</source>
+        <translation>Sources of income</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relation to the head</source>
+        <translation>Relation to the head</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left on</source>
+        <translation>Left on</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason for leaving</source>
+        <translation>Reason for leaving</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned date</source>
+        <translation>Planned date</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned time</source>
+        <translation>Planned time</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synctext.cpp" line="+21" />
+        <source>The central window cannot be reached. Work is kept on this computer and sent when the connection is back.</source>
+        <translation>The central window cannot be reached. Work is kept on this computer and sent when the connection is back.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central window did not answer in time; sync tries again later.</source>
+        <translation>The central window did not answer in time; sync tries again later.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window's certificate is not trusted.</source>
+        <translation>The central window's certificate is not trusted.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer was disconnected from the central window by its administrator; unsynced work is kept — ask your manager to export it.</source>
+        <translation>This computer was disconnected from the central window by its administrator; unsynced work is kept — ask your manager to export it.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central window speaks another version: please update PlusLife Desk.</source>
+        <translation>The central window speaks another version: please update PlusLife Desk.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window does not recognise this computer: enrol this computer again.</source>
+        <translation>The central window does not recognise this computer: enrol this computer again.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central window was restored from a backup. This computer downloads the center's files again; unsynced work is kept.</source>
+        <translation>The central window was restored from a backup. This computer downloads the center's files again; unsynced work is kept.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This computer is not connected to a central window yet.</source>
+        <translation>This computer is not connected to a central window yet.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The enrolment code is unknown, already used or expired. Ask the central window's administrator for a new one.</source>
+        <translation>The enrolment code is unknown, already used or expired. Ask the central window's administrator for a new one.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The files on this computer already sync with another center; they cannot be connected to this one.</source>
+        <translation>The files on this computer already sync with another center; they cannot be connected to this one.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another central window or center answers at this address, so sync has stopped. Unsynced work is kept; ask your manager.</source>
+        <translation>Another central window or center answers at this address, so sync has stopped. Unsynced work is kept; ask your manager.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The sync credentials cannot be read from this computer's keychain.</source>
+        <translation>The sync credentials cannot be read from this computer's keychain.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The files on this computer could not be read or written during sync; it tries again later.</source>
+        <translation>The files on this computer could not be read or written during sync; it tries again later.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sync failed: %1</source>
+        <translation>Sync failed: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This kind of record cannot be changed once it has been sent.</source>
+        <translation>This kind of record cannot be changed once it has been sent.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window refused this status change (the referral has moved on there).</source>
+        <translation>The central window refused this status change (the referral has moved on there).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The record belongs to another center.</source>
+        <translation>The record belongs to another center.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The central window refused a value of this record.</source>
+        <translation>The central window refused a value of this record.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window does not know this kind of record.</source>
+        <translation>The central window does not know this kind of record.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>worker</source>
+        <translation>worker</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>household</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>household member</source>
+        <translation>household member</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>request</source>
+        <translation>request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>timeline entry</source>
+        <translation>timeline entry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>home visit</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>form</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>filled form</source>
+        <translation>filled form</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>referral</source>
+        <translation>referral</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>referral agency</source>
+        <translation>referral agency</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>referral step</source>
+        <translation>referral step</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>follow-up task</source>
+        <translation>follow-up task</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs score</source>
+        <translation>needs score</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>support plan</source>
+        <translation>support plan</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>support plan service</source>
+        <translation>support plan service</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>screening result</source>
+        <translation>screening result</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>national code inquiry</source>
+        <translation>national code inquiry</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>text message</source>
+        <translation>text message</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <source>conflict decision</source>
+        <translation>conflict decision</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>change</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removal</source>
+        <translation>removal</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>waiting to be sent</source>
+        <translation>waiting to be sent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>refused by the central window</source>
+        <translation>refused by the central window</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>needs your decision</source>
+        <translation>needs your decision</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>both values kept</source>
+        <translation>both values kept</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>merged automatically</source>
+        <translation>merged automatically</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removed here, changed elsewhere</source>
+        <translation>removed here, changed elsewhere</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>An identifying detail was changed here and at another computer. The central keeps its value until you choose.</source>
+        <translation>An identifying detail was changed here and at another computer. The central keeps its value until you choose.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This detail was changed here and at another computer. The central's value is in use; yours is kept until you choose.</source>
+        <translation>This detail was changed here and at another computer. The central's value is in use; yours is kept until you choose.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Different details of this record were changed here and elsewhere; both changes were kept. Nothing to decide.</source>
+        <translation>Different details of this record were changed here and elsewhere; both changes were kept. Nothing to decide.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This record was removed here but changed at another computer, so it was not removed.</source>
+        <translation>This record was removed here but changed at another computer, so it was not removed.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Sending changes %1/%2</source>
+        <translation>Sending changes %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Receiving changes %1/%2</source>
+        <translation>Receiving changes %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sending a file: %1%</source>
+        <translation>Sending a file: %1%</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Receiving files %1/%2</source>
+        <translation>Receiving files %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Syncing %1/%2</source>
+        <translation>Syncing %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>TaskService</name>
     <message>
         <location filename="../models/services/taskservice.cpp" line="+24" />
@@ -3033,7 +3542,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../ui/tasks/householdtaskspanel.cpp" line="+28" />
+        <location filename="../ui/tasks/householdtaskspanel.cpp" line="+30" />
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -3418,7 +3927,7 @@
         <translation>The store's key file is damaged. Restore it from a backup; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../models/storage/vaultconnections.cpp" line="+62" />
+        <location filename="../models/storage/vaultconnections.cpp" line="+63" />
         <source>The key file does not open this database (they do not belong together, or the database is damaged). Nothing was changed.</source>
         <translation>The key file does not open this database (they do not belong together, or the database is damaged). Nothing was changed.</translation>
     </message>
@@ -3429,7 +3938,7 @@
     </message>
     <message>
         <location filename="../models/storage/vault.cpp" line="-144" />
-        <location filename="../models/storage/vaultconnections.cpp" line="+66" />
+        <location filename="../models/storage/vaultconnections.cpp" line="+80" />
         <source>Not enough memory to derive the keys.</source>
         <translation>Not enough memory to derive the keys.</translation>
     </message>
@@ -3444,7 +3953,7 @@
         <translation>The store is open in another program (PlusLife Desk or pluslife-admin). Close it and try again.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>A copy of the store could not be written (is the disk full?).</source>
         <translation>A copy of the store could not be written (is the disk full?).</translation>
     </message>
@@ -3854,16 +4363,18 @@
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
 find TEXT, import-households FILE.csv, demo, reserve-file-numbers,
-forms import FILE.xml, forms list.
+forms import FILE.xml, forms list,
+enroll --server URL --code CODE [--ca FILE], sync [--json].
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</source>
         <translation>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
 find TEXT, import-households FILE.csv, demo, reserve-file-numbers,
-forms import FILE.xml, forms list.
+forms import FILE.xml, forms list,
+enroll --server URL --code CODE [--ca FILE], sync [--json].
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>What to do.</source>
         <translation>What to do.</translation>
     </message>
@@ -3906,11 +4417,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+1" />
+        <location line="+63" />
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-61" />
         <source>init: the center's name.</source>
         <translation>init: the center's name.</translation>
     </message>
@@ -3920,11 +4432,12 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+3" />
         <location line="+9" />
         <location line="+6" />
+        <location line="+52" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-71" />
         <source>init: the province.</source>
         <translation>init: the province.</translation>
     </message>
@@ -4037,11 +4550,51 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
     <message>
         <location line="+2" />
+        <source>enroll: the central window's address (https://host:port).</source>
+        <translation>enroll: the central window's address (https://host:port).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>enroll: the enrolment code the central admin issued.</source>
+        <translation>enroll: the enrolment code the central admin issued.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>enroll: trust the central window's private CA from this PEM file.</source>
+        <translation>enroll: trust the central window's private CA from this PEM file.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>enroll: trust only the server certificate with this SHA-256 (hex, of its DER).</source>
+        <translation>enroll: trust only the server certificate with this SHA-256 (hex, of its DER).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>enroll: this computer's name at the central window.</source>
+        <translation>enroll: this computer's name at the central window.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>restore: replace an existing store (kept aside).</source>
         <translation>restore: replace an existing store (kept aside).</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+63" />
         <source>Name a command; --help lists them.</source>
         <translation>Name a command; --help lists them.</translation>
     </message>
@@ -4290,6 +4843,81 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
         <location line="+5" />
         <source>This computer's keychain holds the store's key again; workers can sign in.</source>
         <translation>This computer's keychain holds the store's key again; workers can sign in.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/synccommands.cpp" line="+37" />
+        <source>The central window cannot be reached.</source>
+        <translation>The central window cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window did not answer in time.</source>
+        <translation>The central window did not answer in time.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window's certificate is not trusted; nothing was sent.</source>
+        <translation>The central window's certificate is not trusted; nothing was sent.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer was disconnected from the central window by its administrator. Unsynced work is kept in the store.</source>
+        <translation>This computer was disconnected from the central window by its administrator. Unsynced work is kept in the store.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central window needs a newer PlusLife Desk: please update.</source>
+        <translation>The central window needs a newer PlusLife Desk: please update.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window does not know this computer: enrol it again.</source>
+        <translation>The central window does not know this computer: enrol it again.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The enrolment code is unknown, used or expired.</source>
+        <translation>The enrolment code is unknown, used or expired.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This store is not connected to a central window: run enroll first.</source>
+        <translation>This store is not connected to a central window: run enroll first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sync failed (%1).</source>
+        <translation>Sync failed (%1).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>enroll needs --server URL and --code CODE.</source>
+        <translation>enroll needs --server URL and --code CODE.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot read the CA file %1.</source>
+        <translation>Cannot read the CA file %1.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only a manager can connect the store to the central window.</source>
+        <translation>Only a manager can connect the store to the central window.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This store is now connected to the central window.</source>
+        <translation>This store is now connected to the central window.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Operations pushed: %1; changes pulled: %2; conflicts: %3; rejected: %4.</source>
+        <translation>Operations pushed: %1; changes pulled: %2; conflicts: %3; rejected: %4.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The central window was restored from a backup: this store downloaded it again and kept every unsynced change.</source>
+        <translation>The central window was restored from a backup: this store downloaded it again and kept every unsynced change.</translation>
     </message>
 </context>
 <context>
@@ -4890,6 +5518,118 @@ Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (
     </message>
 </context>
 <context>
+    <name>pluslife::ui::ConflictInboxDialog</name>
+    <message>
+        <location filename="../ui/sync/conflictinboxdialog.cpp" line="+41" />
+        <source>No conflicts wait for you.</source>
+        <translation>No conflicts wait for you.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep &amp;mine</source>
+        <translation>Keep &amp;mine</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep &amp;theirs</source>
+        <translation>Keep &amp;theirs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Central window</source>
+        <translation>Central window</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>The conflict could not be marked as seen.</source>
+        <translation>The conflict could not be marked as seen.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Marked as seen.</source>
+        <translation>Marked as seen.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This conflict is no longer open for you.</source>
+        <translation>This conflict is no longer open for you.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The decision could not be saved.</source>
+        <translation>The decision could not be saved.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved; the central window gets the decision at the next sync.</source>
+        <translation>Saved; the central window gets the decision at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ConflictValueDialog</name>
+    <message>
+        <location filename="../ui/sync/conflictvaluedialog.cpp" line="+45" />
+        <source>Choose another value</source>
+        <translation>Choose another value</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;Use this value</source>
+        <translation>&amp;Use this value</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+11" />
+        <source>Type a number.</source>
+        <translation>Type a number.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::DocumentPreview</name>
     <message>
         <location filename="../ui/documents/documentpreview.cpp" line="+21" />
@@ -4995,6 +5735,114 @@ Added by %2 on %3</translation>
         <location line="+57" />
         <source>Save a decrypted copy in</source>
         <translation>Save a decrypted copy in</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::EnrolDialog</name>
+    <message>
+        <location filename="../ui/sync/enroldialog.cpp" line="+54" />
+        <source>Trust this CA &amp;file…</source>
+        <translation>Trust this CA &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect to the central window</source>
+        <translation>Connect to the central window</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>or the SHA-256 of its certificate</source>
+        <translation>or the SHA-256 of its certificate</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Address of the central window:</source>
+        <translation>Address of the central window:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enrolment code:</source>
+        <translation>Enrolment code:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificate authority:</source>
+        <translation>Certificate authority:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificate fingerprint:</source>
+        <translation>Certificate fingerprint:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of this computer:</source>
+        <translation>Name of this computer:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Ask the central window's administrator for an enrolment code and for the certificate to trust. The code works once.</source>
+        <translation>Ask the central window's administrator for an enrolment code and for the certificate to trust. The code works once.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Type the address of the central window.</source>
+        <translation>Type the address of the central window.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The address starts with https:// (for example https://central.example:8443).</source>
+        <translation>The address starts with https:// (for example https://central.example:8443).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the enrolment code the central window's administrator gave you.</source>
+        <translation>Type the enrolment code the central window's administrator gave you.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Trust either a CA file or a certificate fingerprint, not both.</source>
+        <translation>Trust either a CA file or a certificate fingerprint, not both.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The CA file cannot be read.</source>
+        <translation>The CA file cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A certificate fingerprint is 64 hexadecimal characters (SHA-256).</source>
+        <translation>A certificate fingerprint is 64 hexadecimal characters (SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Certificate authority of the central window</source>
+        <translation>Certificate authority of the central window</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Connecting to the central window…</source>
+        <translation>Connecting to the central window…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer is connected to the central window. The center's files are downloaded at the first sync, which starts now.</source>
+        <translation>This computer is connected to the central window. The center's files are downloaded at the first sync, which starts now.</translation>
     </message>
 </context>
 <context>
@@ -5607,7 +6455,7 @@ Added by %2 on %3</translation>
         <translation>History of the selected referral:</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+103" />
         <source>%1: %2 (priority %3)</source>
         <translation>%1: %2 (priority %3)</translation>
     </message>
@@ -5735,7 +6583,7 @@ Added by %2 on %3</translation>
         <translation>due</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+89" />
         <source>The task was added.</source>
         <translation>The task was added.</translation>
     </message>
@@ -6112,7 +6960,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+69" />
+        <location filename="../ui/main/mainwindow.cpp" line="+70" />
         <source>&amp;Lock</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -6247,7 +7095,7 @@ Added by %2 on %3</translation>
         <translation>Center %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+47" />
         <source>Households by need</source>
         <translation>Households by need</translation>
     </message>
@@ -6557,7 +7405,7 @@ Added by %2 on %3</translation>
 <context>
     <name>pluslife::ui::MyTasksPage</name>
     <message>
-        <location filename="../ui/tasks/mytaskspage.cpp" line="+36" />
+        <location filename="../ui/tasks/mytaskspage.cpp" line="+38" />
         <source>&amp;Done…</source>
         <translation>&amp;Done…</translation>
     </message>
@@ -6851,6 +7699,97 @@ Added by %2 on %3</translation>
         <location line="+14" />
         <source>The note was corrected.</source>
         <translation>The note was corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::OutboxDialog</name>
+    <message>
+        <location filename="../ui/sync/outboxdialog.cpp" line="+40" />
+        <source>Nothing waits to be sent.</source>
+        <translation>Nothing waits to be sent.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Send again</source>
+        <translation>&amp;Send again</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Discard my change…</source>
+        <translation>&amp;Discard my change…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Changes to send</source>
+        <translation>Changes to send</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Send the refused change again at the next sync</source>
+        <translation>Send the refused change again at the next sync</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Throw this change away; the central window's copy of the record replaces it</source>
+        <translation>Throw this change away; the central window's copy of the record replaces it</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The outbox could not be read.</source>
+        <translation>The outbox could not be read.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The change could not be queued again.</source>
+        <translation>The change could not be queued again.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Discard my change</source>
+        <translation>Discard my change</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Throw this change away? It was made on this computer and the central window refused it. The record goes back to the central window's copy at the next sync; what was changed here is lost.</source>
+        <translation>Throw this change away? It was made on this computer and the central window refused it. The record goes back to the central window's copy at the next sync; what was changed here is lost.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The change could not be discarded.</source>
+        <translation>The change could not be discarded.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::OutboxModel</name>
+    <message>
+        <location filename="../ui/sync/outboxmodel.cpp" line="+167" />
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -7782,6 +8721,116 @@ Normal: %4</translation>
     </message>
 </context>
 <context>
+    <name>pluslife::ui::SyncStatusIndicator</name>
+    <message>
+        <location filename="../ui/sync/syncstatusindicator.cpp" line="+51" />
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show what waits to be sent</source>
+        <translation>Show what waits to be sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the changes the central window refused</source>
+        <translation>Show the changes the central window refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+37" />
+        <source>Open the conflict inbox</source>
+        <translation>Open the conflict inbox</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A manager or the file's social worker decides</source>
+        <translation>A manager or the file's social worker decides</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not connected to a central window</source>
+        <translation>Not connected to a central window</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disconnected from the central window</source>
+        <translation>Disconnected from the central window</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Last synced %1</source>
+        <translation>Last synced %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Never synced</source>
+        <translation>Never synced</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln change(s) to send</source>
+        <translation>
+            <numerusform>%Ln change(s) to send</numerusform><numerusform>%Ln change(s) to send</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln refused</numerusform><numerusform>%Ln refused</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln conflict(s)</numerusform><numerusform>%Ln conflict(s)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::SyncUi</name>
+    <message>
+        <location filename="../ui/sync/syncui.cpp" line="+28" />
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Outbox…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conn&amp;ect to the central window…</source>
+        <translation>Conn&amp;ect to the central window…</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::TemporaryPasswordDialog</name>
     <message>
         <location filename="../ui/admin/temporarypassworddialog.cpp" line="+37" />
@@ -7854,7 +8903,7 @@ Normal: %4</translation>
 <context>
     <name>pluslife::ui::VisitPlannerPage</name>
     <message>
-        <location filename="../ui/visits/visitplannerpage.cpp" line="+32" />
+        <location filename="../ui/visits/visitplannerpage.cpp" line="+34" />
         <source>&amp;Previous week</source>
         <translation>&amp;Previous week</translation>
     </message>

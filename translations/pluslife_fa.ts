@@ -949,7 +949,7 @@
         <translation>این بازدید پیش‌تر انجام یا لغو شده است.</translation>
     </message>
     <message>
-        <location filename="../forms/services/forminstall.cpp" line="+77" />
+        <location filename="../forms/services/forminstall.cpp" line="+79" />
         <source>entities:saveto="%1": who a person is is changed only on the household file, never by a form.</source>
         <translation>entities:saveto="%1": اطلاعات هویتی افراد فقط در پرونده خانوار تغییر می‌کند، هرگز با فرم.</translation>
     </message>
@@ -987,6 +987,11 @@
         <location line="+61" />
         <source>Version %2 of form %1 cannot be opened by this version of PlusLife Desk.</source>
         <translation>نسخه %2 فرم %1 با این نسخه از پلاس‌لایف دسک باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Some forms from the central window could not be installed:</source>
+        <translation>برخی از فرم‌های پنجره واحد نصب نشدند:</translation>
     </message>
     <message>
         <location filename="../forms/services/formservice.cpp" line="+49" />
@@ -1105,7 +1110,7 @@
         <translation>پاسخ‌های ذخیره‌شده مربوط به این فرم نیستند.</translation>
     </message>
     <message>
-        <location filename="../forms/engine/sessionrecompute.cpp" line="+196" />
+        <location filename="../forms/engine/sessionrecompute.cpp" line="+217" />
         <source>Enter a whole number.</source>
         <translation>یک عدد صحیح وارد کنید.</translation>
     </message>
@@ -1443,12 +1448,12 @@
 <context>
     <name>HouseholdSummaryDocument</name>
     <message>
-        <location filename="../ui/print/householdsummarydocument.cpp" line="+83" />
+        <location filename="../ui/print/householdsummarydocument.cpp" line="+68" />
         <source>Household file %1</source>
         <translation>پرونده خانوار %1</translation>
     </message>
     <message>
-        <location line="+53" />
+        <location line="+44" />
         <source>The PDF could not be written to %1.</source>
         <translation>نوشتن فایل PDF در %1 ممکن نشد.</translation>
     </message>
@@ -1458,7 +1463,7 @@
         <translation>چاپ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Print household file</source>
         <translation>چاپ پرونده خانوار</translation>
     </message>
@@ -1474,12 +1479,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+6" />
+        <location line="+7" />
         <source>Save as PDF</source>
         <translation>ذخیره به صورت PDF</translation>
     </message>
     <message>
-        <location line="-5" />
+        <location line="-6" />
         <source>The household file was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
         <translation>پرونده خانوار در %1 ذخیره شد. این فایل اطلاعات شخصی دارد؛ آن را در جای امن نگه دارید و پس از پایان کار پاک کنید.</translation>
     </message>
@@ -1663,7 +1668,7 @@
 <context>
     <name>NeedsAssessment</name>
     <message>
-        <location filename="../models/services/needsassessment.cpp" line="+30" />
+        <location filename="../models/services/needsassessment.cpp" line="+32" />
         <source>dwelling in poor condition</source>
         <translation>مسکن در وضعیت نامناسب</translation>
     </message>
@@ -1821,7 +1826,7 @@
         <translation>نیازسنجی ذخیره نشد.</translation>
     </message>
     <message>
-        <location filename="../models/services/needsassessment.cpp" line="+17" />
+        <location filename="../models/services/needsassessment.cpp" line="+18" />
         <source>No needs rules were given.</source>
         <translation>قواعد نیازسنجی مشخص نشده است.</translation>
     </message>
@@ -2386,12 +2391,12 @@
 <context>
     <name>ReferralLetter</name>
     <message>
-        <location filename="../ui/referrals/referralletter.cpp" line="+64" />
+        <location filename="../ui/referrals/referralletter.cpp" line="+50" />
         <source>Introduction letter %1</source>
         <translation>معرفی‌نامه %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+14" />
         <source>In the name of God</source>
         <translation>بسمه تعالی</translation>
     </message>
@@ -2486,7 +2491,7 @@
         <translation>چاپ</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+7" />
         <source>Print introduction letter</source>
         <translation>چاپ معرفی‌نامه</translation>
     </message>
@@ -2502,12 +2507,12 @@
     </message>
     <message>
         <location line="+6" />
-        <location line="+5" />
+        <location line="+6" />
         <source>Save as PDF</source>
         <translation>ذخیره به‌صورت PDF</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-5" />
         <source>The letter was saved to %1. It holds personal data: keep it safe and delete it when done.</source>
         <translation>معرفی‌نامه در %1 ذخیره شد. این فایل اطلاعات شخصی دارد؛ آن را در جای امن نگه دارید و پس از پایان کار پاکش کنید.</translation>
     </message>
@@ -2515,7 +2520,7 @@
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../models/services/referralservice.cpp" line="+61" />
+        <location filename="../models/services/referralservice.cpp" line="+63" />
         <source>The referral could not be saved.</source>
         <translation>ذخیرهٔ ارجاع ممکن نشد.</translation>
     </message>
@@ -2560,7 +2565,7 @@
         <translation>این متن نباید بیش از %1 نویسه باشد.</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+43" />
         <source>Choose the kind of referral.</source>
         <translation>نوع ارجاع را انتخاب کنید.</translation>
     </message>
@@ -2639,7 +2644,7 @@
 <context>
     <name>Referrals</name>
     <message>
-        <location filename="../ui/referrals/householdreferralspanel.cpp" line="+33" />
+        <location filename="../ui/referrals/householdreferralspanel.cpp" line="+35" />
         <source>%1 — %2 (%3 of %4)</source>
         <translation>%1 — %2 (%3 از %4)</translation>
     </message>
@@ -2964,6 +2969,510 @@
     </message>
 </context>
 <context>
+    <name>SyncText</name>
+    <message>
+        <location filename="../ui/sync/syncfieldnames.cpp" line="+16" />
+        <source>National code</source>
+        <translation>کد ملی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>First name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Last name</source>
+        <translation>نام خانوادگی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Father's name</source>
+        <translation>نام پدر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sex</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Birth date</source>
+        <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marital status</source>
+        <translation>وضعیت تأهل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Education</source>
+        <translation>تحصیلات</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Occupation</source>
+        <translation>شغل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability</source>
+        <translation>معلولیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Disability severity</source>
+        <translation>شدت معلولیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Chronic illness</source>
+        <translation>بیماری مزمن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Insurance</source>
+        <translation>بیمه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Mobile</source>
+        <translation>تلفن همراه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Landline</source>
+        <translation>تلفن ثابت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Date of death</source>
+        <translation>تاریخ فوت</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File number</source>
+        <translation>شماره پرونده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Head of household</source>
+        <translation>سرپرست خانوار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Status</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason for the status</source>
+        <translation>علت وضعیت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Priority</source>
+        <translation>اولویت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Social worker</source>
+        <translation>مددکار اجتماعی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Province</source>
+        <translation>استان</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>County</source>
+        <translation>شهرستان</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>City</source>
+        <translation>شهر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Neighbourhood</source>
+        <translation>محله</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Street and house</source>
+        <translation>خیابان و پلاک</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Postal code</source>
+        <translation>کد پستی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Housing</source>
+        <translation>وضعیت مسکن</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Monthly rent</source>
+        <translation>اجاره ماهانه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sources of income</source>
+        <translation>منابع درآمد</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Relation to the head</source>
+        <translation>نسبت با سرپرست</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Member since</source>
+        <translation>تاریخ عضویت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Left on</source>
+        <translation>تاریخ خروج</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Reason for leaving</source>
+        <translation>علت خروج</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned date</source>
+        <translation>تاریخ برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned time</source>
+        <translation>ساعت برنامه‌ریزی‌شده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Purpose</source>
+        <translation>هدف</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Due date</source>
+        <translation>مهلت انجام</translation>
+    </message>
+    <message>
+        <location filename="../ui/sync/synctext.cpp" line="+21" />
+        <source>The central window cannot be reached. Work is kept on this computer and sent when the connection is back.</source>
+        <translation>دسترسی به پنجره واحد ممکن نیست. کارها روی این رایانه نگه داشته می‌شود و پس از برقراری دوباره اتصال ارسال می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central window did not answer in time; sync tries again later.</source>
+        <translation>پنجره واحد به‌موقع پاسخ نداد؛ همگام‌سازی بعداً دوباره انجام می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window's certificate is not trusted.</source>
+        <translation>گواهی پنجره واحد مورد اعتماد نیست.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer was disconnected from the central window by its administrator; unsynced work is kept — ask your manager to export it.</source>
+        <translation>دسترسی این رایانه به پنجره واحد از سوی مدیر سامانه قطع شده است؛ کارهای همگام‌نشده حفظ شده‌اند — از مدیر مرکز بخواهید از آن‌ها خروجی بگیرد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central window speaks another version: please update PlusLife Desk.</source>
+        <translation>نسخه پنجره واحد با این برنامه سازگار نیست؛ لطفاً PlusLife Desk را به‌روزرسانی کنید.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window does not recognise this computer: enrol this computer again.</source>
+        <translation>پنجره واحد این رایانه را نمی‌شناسد؛ این رایانه را دوباره به پنجره واحد متصل کنید.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central window was restored from a backup. This computer downloads the center's files again; unsynced work is kept.</source>
+        <translation>پنجره واحد از روی پشتیبان بازیابی شده است. این رایانه پرونده‌های مرکز را دوباره دریافت می‌کند؛ کارهای همگام‌نشده حفظ می‌شوند.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This computer is not connected to a central window yet.</source>
+        <translation>این رایانه هنوز به پنجره واحد متصل نشده است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The enrolment code is unknown, already used or expired. Ask the central window's administrator for a new one.</source>
+        <translation>کد ثبت‌نام دستگاه نامعتبر است، قبلاً استفاده شده یا منقضی شده است. از مدیر سامانه پنجره واحد کد جدیدی بخواهید.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The files on this computer already sync with another center; they cannot be connected to this one.</source>
+        <translation>پرونده‌های این رایانه هم‌اکنون با مرکز دیگری همگام می‌شوند و نمی‌توان آن‌ها را به این مرکز متصل کرد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Another central window or center answers at this address, so sync has stopped. Unsynced work is kept; ask your manager.</source>
+        <translation>پنجره واحد یا مرکز دیگری در این نشانی پاسخ می‌دهد، بنابراین همگام‌سازی متوقف شد. کارهای همگام‌نشده حفظ شده‌اند؛ از مدیر مرکز راهنمایی بخواهید.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The sync credentials cannot be read from this computer's keychain.</source>
+        <translation>اطلاعات احراز هویت همگام‌سازی را نمی‌توان از انبار کلید این رایانه خواند.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The files on this computer could not be read or written during sync; it tries again later.</source>
+        <translation>خواندن یا نوشتن فایل‌های این رایانه هنگام همگام‌سازی ممکن نشد؛ بعداً دوباره تلاش می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Sync failed: %1</source>
+        <translation>همگام‌سازی ناموفق بود: %1</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>This kind of record cannot be changed once it has been sent.</source>
+        <translation>این نوع رکورد پس از ارسال قابل تغییر نیست.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window refused this status change (the referral has moved on there).</source>
+        <translation>پنجره واحد این تغییر وضعیت را نپذیرفت (ارجاع در آنجا به مرحله بعد رفته است).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The record belongs to another center.</source>
+        <translation>این رکورد متعلق به مرکز دیگری است.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The central window refused a value of this record.</source>
+        <translation>پنجره واحد یکی از مقادیر این رکورد را نپذیرفت.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window does not know this kind of record.</source>
+        <translation>پنجره واحد این نوع رکورد را نمی‌شناسد.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>worker</source>
+        <translation>کارشناس</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>household</source>
+        <translation>خانوار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>household member</source>
+        <translation>عضو خانوار</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>request</source>
+        <translation>درخواست</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>timeline entry</source>
+        <translation>رویداد تاریخچه</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>home visit</source>
+        <translation>بازدید منزل</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>document</source>
+        <translation>مدرک</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>form</source>
+        <translation>فرم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>filled form</source>
+        <translation>فرم تکمیل‌شده</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>referral</source>
+        <translation>ارجاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>referral agency</source>
+        <translation>نهاد طرف ارجاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>referral step</source>
+        <translation>مرحله ارجاع</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>follow-up task</source>
+        <translation>کار پیگیری</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>needs score</source>
+        <translation>امتیاز نیازسنجی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>support plan</source>
+        <translation>برنامه کمکی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>support plan service</source>
+        <translation>خدمت برنامه کمکی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>screening result</source>
+        <translation>نتیجه غربالگری</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>national code inquiry</source>
+        <translation>استعلام کد ملی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>text message</source>
+        <translation>پیامک</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+13" />
+        <source>conflict decision</source>
+        <translation>تصمیم درباره ناهمخوانی</translation>
+    </message>
+    <message>
+        <location line="-4" />
+        <source>change</source>
+        <translation>تغییر</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removal</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>waiting to be sent</source>
+        <translation>در انتظار ارسال</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>refused by the central window</source>
+        <translation>ردشده از سوی پنجره واحد</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>needs your decision</source>
+        <translation>نیاز به تصمیم شما</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>both values kept</source>
+        <translation>هر دو مقدار نگه داشته شد</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>merged automatically</source>
+        <translation>خودکار ادغام شد</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>removed here, changed elsewhere</source>
+        <translation>در این رایانه حذف شده، در جای دیگر تغییر کرده</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>An identifying detail was changed here and at another computer. The central keeps its value until you choose.</source>
+        <translation>یک مشخصه هویتی هم در این رایانه و هم در رایانه‌ای دیگر تغییر کرده است. تا زمانی که شما انتخاب نکنید، پنجره واحد مقدار خود را نگه می‌دارد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This detail was changed here and at another computer. The central's value is in use; yours is kept until you choose.</source>
+        <translation>این مشخصه هم در این رایانه و هم در رایانه‌ای دیگر تغییر کرده است. اکنون مقدار پنجره واحد به کار می‌رود؛ مقدار شما تا زمان انتخاب‌تان نگه داشته می‌شود.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Different details of this record were changed here and elsewhere; both changes were kept. Nothing to decide.</source>
+        <translation>مشخصه‌های متفاوتی از این رکورد در این رایانه و جای دیگر تغییر کرده است؛ هر دو تغییر نگه داشته شد. نیازی به تصمیم نیست.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This record was removed here but changed at another computer, so it was not removed.</source>
+        <translation>این رکورد در این رایانه حذف شد، اما در رایانه‌ای دیگر تغییر کرده بود؛ بنابراین حذف نشد.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Sending changes %1/%2</source>
+        <translation>در حال ارسال تغییرات %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Receiving changes %1/%2</source>
+        <translation>در حال دریافت تغییرات %1/%2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sending a file: %1%</source>
+        <translation>در حال ارسال فایل: %1٪</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Receiving files %1/%2</source>
+        <translation>در حال دریافت فایل‌ها %1/%2</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Syncing %1/%2</source>
+        <translation>در حال همگام‌سازی %1/%2</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>yes</source>
+        <translation>بله</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>no</source>
+        <translation>خیر</translation>
+    </message>
+</context>
+<context>
     <name>TaskService</name>
     <message>
         <location filename="../models/services/taskservice.cpp" line="+24" />
@@ -3030,7 +3539,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../ui/tasks/householdtaskspanel.cpp" line="+28" />
+        <location filename="../ui/tasks/householdtaskspanel.cpp" line="+30" />
         <source>Overdue</source>
         <translation>عقب‌افتاده</translation>
     </message>
@@ -3414,7 +3923,7 @@
         <translation>فایل کلید پایگاه داده آسیب دیده است. آن را از پشتیبان بازیابی کنید؛ هیچ تغییری داده نشد.</translation>
     </message>
     <message>
-        <location filename="../models/storage/vaultconnections.cpp" line="+62" />
+        <location filename="../models/storage/vaultconnections.cpp" line="+63" />
         <source>The key file does not open this database (they do not belong together, or the database is damaged). Nothing was changed.</source>
         <translation>فایل کلید این پایگاه داده را باز نمی‌کند (این دو به هم تعلق ندارند یا پایگاه داده آسیب دیده است). هیچ تغییری داده نشد.</translation>
     </message>
@@ -3425,7 +3934,7 @@
     </message>
     <message>
         <location filename="../models/storage/vault.cpp" line="-144" />
-        <location filename="../models/storage/vaultconnections.cpp" line="+66" />
+        <location filename="../models/storage/vaultconnections.cpp" line="+80" />
         <source>Not enough memory to derive the keys.</source>
         <translation>حافظهٔ کافی برای استخراج کلیدها وجود ندارد.</translation>
     </message>
@@ -3440,7 +3949,7 @@
         <translation>پایگاه داده در برنامهٔ دیگری (PlusLife Desk یا pluslife-admin) باز است. آن برنامه را ببندید و دوباره تلاش کنید.</translation>
     </message>
     <message>
-        <location line="+70" />
+        <location line="+71" />
         <source>A copy of the store could not be written (is the disk full?).</source>
         <translation>نوشتن رونوشت پایگاه داده ممکن نشد (آیا دیسک پر است؟).</translation>
     </message>
@@ -3850,16 +4359,18 @@
         <source>Administration of a PlusLife Desk store, for IT staff and scripted checks.
 Commands: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
 find TEXT, import-households FILE.csv, demo, reserve-file-numbers,
-forms import FILE.xml, forms list.
+forms import FILE.xml, forms list,
+enroll --server URL --code CODE [--ca FILE], sync [--json].
 Passwords come from PLUSLIFE_PASSWORD (the --as worker), PLUSLIFE_NEW_PASSWORD (a new account) and PLUSLIFE_RECOVERY_CODE, or are asked at the terminal.</source>
-        <translation>مدیریت پایگاه داده پلاس‌لایف دسک برای کارشناسان فناوری اطلاعات و بررسی‌های خودکار.
-فرمان‌ها: init، add-worker، check، stats، backup FILE، restore FILE، rekey، recover،
-find TEXT، import-households FILE.csv، demo، reserve-file-numbers،
-forms import FILE.xml، forms list.
-گذرواژه‌ها از PLUSLIFE_PASSWORD (کاربر ‎--as‎)، PLUSLIFE_NEW_PASSWORD (حساب تازه) و PLUSLIFE_RECOVERY_CODE خوانده می‌شوند یا در پایانه پرسیده می‌شوند.</translation>
+        <translation>مدیریت پایگاه داده PlusLife Desk، برای کارکنان فناوری اطلاعات و بررسی‌های خودکار (اسکریپتی).
+فرمان‌ها: init, add-worker, check, stats, backup FILE, restore FILE, rekey, recover,
+find TEXT, import-households FILE.csv, demo, reserve-file-numbers,
+forms import FILE.xml, forms list,
+enroll --server URL --code CODE [--ca FILE], sync [--json].
+گذرواژه‌ها از PLUSLIFE_PASSWORD (برای کارشناسِ --as)، PLUSLIFE_NEW_PASSWORD (برای حساب جدید) و PLUSLIFE_RECOVERY_CODE خوانده می‌شوند یا در پایانه پرسیده می‌شوند.</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+12" />
         <source>What to do.</source>
         <translation>فرمانی که باید اجرا شود.</translation>
     </message>
@@ -3902,11 +4413,12 @@ forms import FILE.xml، forms list.
     </message>
     <message>
         <location line="+1" />
+        <location line="+63" />
         <source>CODE</source>
         <translation>CODE</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="-61" />
         <source>init: the center's name.</source>
         <translation>init: نام مرکز.</translation>
     </message>
@@ -3916,11 +4428,12 @@ forms import FILE.xml، forms list.
         <location line="+3" />
         <location line="+9" />
         <location line="+6" />
+        <location line="+52" />
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-71" />
         <source>init: the province.</source>
         <translation>init: استان.</translation>
     </message>
@@ -4033,11 +4546,51 @@ forms import FILE.xml، forms list.
     </message>
     <message>
         <location line="+2" />
+        <source>enroll: the central window's address (https://host:port).</source>
+        <translation>enroll: نشانی پنجره واحد (https://host:port).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>enroll: the enrolment code the central admin issued.</source>
+        <translation>enroll: کد ثبت‌نام دستگاه که مدیر سامانه پنجره واحد صادر کرده است.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>enroll: trust the central window's private CA from this PEM file.</source>
+        <translation>enroll: به مرجع صدور گواهی (CA) خصوصی پنجره واحد از این فایل PEM اعتماد شود.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>enroll: trust only the server certificate with this SHA-256 (hex, of its DER).</source>
+        <translation>enroll: فقط به گواهی سرور با این SHA-256 (هگزادسیمال، محاسبه‌شده روی DER آن) اعتماد شود.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>SHA256</source>
+        <translation>SHA256</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>enroll: this computer's name at the central window.</source>
+        <translation>enroll: نام این رایانه در پنجره واحد.</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>restore: replace an existing store (kept aside).</source>
         <translation>restore: جایگزینی پایگاه دادهٔ موجود (نسخهٔ قبلی کنار گذاشته و نگهداری می‌شود).</translation>
     </message>
     <message>
-        <location line="+59" />
+        <location line="+63" />
         <source>Name a command; --help lists them.</source>
         <translation>یک فرمان را نام ببرید؛ ‎--help فهرست فرمان‌ها را نشان می‌دهد.</translation>
     </message>
@@ -4283,6 +4836,81 @@ forms import FILE.xml، forms list.
         <location line="+5" />
         <source>This computer's keychain holds the store's key again; workers can sign in.</source>
         <translation>کلید پایگاه داده دوباره در جاکلیدی سیستم این رایانه قرار گرفت؛ کارکنان می‌توانند وارد شوند.</translation>
+    </message>
+    <message>
+        <location filename="../app/admin/synccommands.cpp" line="+37" />
+        <source>The central window cannot be reached.</source>
+        <translation>دسترسی به پنجره واحد ممکن نیست.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window did not answer in time.</source>
+        <translation>پنجره واحد به‌موقع پاسخ نداد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window's certificate is not trusted; nothing was sent.</source>
+        <translation>گواهی پنجره واحد مورد اعتماد نیست؛ هیچ داده‌ای ارسال نشد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer was disconnected from the central window by its administrator. Unsynced work is kept in the store.</source>
+        <translation>دسترسی این رایانه به پنجره واحد از سوی مدیر سامانه قطع شده است. کارهای همگام‌نشده در پایگاه داده حفظ شده‌اند.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The central window needs a newer PlusLife Desk: please update.</source>
+        <translation>پنجره واحد به نسخه جدیدتری از PlusLife Desk نیاز دارد؛ لطفاً برنامه را به‌روزرسانی کنید.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The central window does not know this computer: enrol it again.</source>
+        <translation>پنجره واحد این رایانه را نمی‌شناسد؛ آن را دوباره به پنجره واحد متصل کنید.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The enrolment code is unknown, used or expired.</source>
+        <translation>کد ثبت‌نام دستگاه نامعتبر، استفاده‌شده یا منقضی است.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This store is not connected to a central window: run enroll first.</source>
+        <translation>این پایگاه داده به پنجره واحد متصل نیست؛ ابتدا enroll را اجرا کنید.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Sync failed (%1).</source>
+        <translation>همگام‌سازی ناموفق بود (%1).</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>enroll needs --server URL and --code CODE.</source>
+        <translation>فرمان enroll به --server URL و --code CODE نیاز دارد.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Cannot read the CA file %1.</source>
+        <translation>فایل CA به نام %1 را نمی‌توان خواند.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Only a manager can connect the store to the central window.</source>
+        <translation>فقط مدیر مرکز می‌تواند پایگاه داده را به پنجره واحد متصل کند.</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>This store is now connected to the central window.</source>
+        <translation>این پایگاه داده اکنون به پنجره واحد متصل است.</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Operations pushed: %1; changes pulled: %2; conflicts: %3; rejected: %4.</source>
+        <translation>تغییرات ارسال‌شده: %1؛ تغییرات دریافت‌شده: %2؛ ناهمخوانی‌ها: %3؛ ردشده: %4.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>The central window was restored from a backup: this store downloaded it again and kept every unsynced change.</source>
+        <translation>پنجره واحد از روی پشتیبان بازیابی شده است: این پایگاه داده اطلاعات را دوباره دریافت کرد و همه تغییرات همگام‌نشده را نگه داشت.</translation>
     </message>
 </context>
 <context>
@@ -4880,6 +5508,118 @@ forms import FILE.xml، forms list.
     </message>
 </context>
 <context>
+    <name>pluslife::ui::ConflictInboxDialog</name>
+    <message>
+        <location filename="../ui/sync/conflictinboxdialog.cpp" line="+41" />
+        <source>No conflicts wait for you.</source>
+        <translation>هیچ ناهمخوانی‌ای در انتظار شما نیست.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep &amp;mine</source>
+        <translation>&amp;نگه داشتن مقدار من</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Keep &amp;theirs</source>
+        <translation>&amp;پذیرفتن مقدار پنجره واحد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;ویرایش…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;تأیید مشاهده</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Conflicts</source>
+        <translation>ناهمخوانی‌ها</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Kind</source>
+        <translation>نوع</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Record</source>
+        <translation>رکورد</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Field</source>
+        <translation>فیلد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This computer</source>
+        <translation>این رایانه</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Central window</source>
+        <translation>پنجره واحد</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+89" />
+        <source>The conflict could not be marked as seen.</source>
+        <translation>ناهمخوانی به‌عنوان دیده‌شده علامت‌گذاری نشد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Marked as seen.</source>
+        <translation>به‌عنوان دیده‌شده علامت‌گذاری شد.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>This conflict is no longer open for you.</source>
+        <translation>این ناهمخوانی دیگر برای شما باز نیست.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The decision could not be saved.</source>
+        <translation>تصمیم ذخیره نشد.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved; the central window gets the decision at the next sync.</source>
+        <translation>ذخیره شد؛ تصمیم در همگام‌سازی بعدی به پنجره واحد ارسال می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::ConflictValueDialog</name>
+    <message>
+        <location filename="../ui/sync/conflictvaluedialog.cpp" line="+45" />
+        <source>Choose another value</source>
+        <translation>انتخاب مقدار دیگر</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>&amp;Use this value</source>
+        <translation>&amp;استفاده از این مقدار</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <location line="+11" />
+        <source>Type a number.</source>
+        <translation>یک عدد وارد کنید.</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::DocumentPreview</name>
     <message>
         <location filename="../ui/documents/documentpreview.cpp" line="+21" />
@@ -4985,6 +5725,114 @@ Added by %2 on %3</source>
         <location line="+57" />
         <source>Save a decrypted copy in</source>
         <translation>ذخیرهٔ رونوشت رمزگشایی‌شده در</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::EnrolDialog</name>
+    <message>
+        <location filename="../ui/sync/enroldialog.cpp" line="+54" />
+        <source>Trust this CA &amp;file…</source>
+        <translation>اعتماد به این &amp;فایل CA…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Connect</source>
+        <translation>&amp;اتصال</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Connect to the central window</source>
+        <translation>اتصال به پنجره واحد</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>or the SHA-256 of its certificate</source>
+        <translation>یا SHA-256 گواهی آن</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Address of the central window:</source>
+        <translation>نشانی پنجره واحد:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enrolment code:</source>
+        <translation>کد ثبت‌نام دستگاه:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificate authority:</source>
+        <translation>مرجع صدور گواهی:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificate fingerprint:</source>
+        <translation>اثر انگشت گواهی:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name of this computer:</source>
+        <translation>نام این رایانه:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Ask the central window's administrator for an enrolment code and for the certificate to trust. The code works once.</source>
+        <translation>کد ثبت‌نام دستگاه و گواهی مورد اعتماد را از مدیر سامانه پنجره واحد دریافت کنید. این کد فقط یک بار قابل استفاده است.</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>Type the address of the central window.</source>
+        <translation>نشانی پنجره واحد را وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The address starts with https:// (for example https://central.example:8443).</source>
+        <translation>نشانی باید با https:// آغاز شود (برای نمونه https://central.example:8443).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Type the enrolment code the central window's administrator gave you.</source>
+        <translation>کد ثبت‌نام دستگاه را که مدیر سامانه پنجره واحد به شما داده است وارد کنید.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Trust either a CA file or a certificate fingerprint, not both.</source>
+        <translation>فقط به یکی اعتماد کنید: فایل CA یا اثر انگشت گواهی، نه هر دو.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The CA file cannot be read.</source>
+        <translation>فایل CA خوانده نمی‌شود.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A certificate fingerprint is 64 hexadecimal characters (SHA-256).</source>
+        <translation>اثر انگشت گواهی ۶۴ نویسه هگزادسیمال است (SHA-256).</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Certificate authority of the central window</source>
+        <translation>مرجع صدور گواهی پنجره واحد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>گواهی‌ها (*.pem *.crt *.cer);;همه فایل‌ها (*)</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Connecting to the central window…</source>
+        <translation>در حال اتصال به پنجره واحد…</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>&amp;Close</source>
+        <translation>&amp;بستن</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>This computer is connected to the central window. The center's files are downloaded at the first sync, which starts now.</source>
+        <translation>این رایانه به پنجره واحد متصل شد. پرونده‌های مرکز در نخستین همگام‌سازی، که هم‌اکنون آغاز می‌شود، دریافت می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -5596,7 +6444,7 @@ Added by %2 on %3</source>
         <translation>تاریخچه ارجاع انتخاب‌شده:</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+103" />
         <source>%1: %2 (priority %3)</source>
         <translation>%1: %2 (اولویت %3)</translation>
     </message>
@@ -5724,7 +6572,7 @@ Added by %2 on %3</source>
         <translation>مهلت</translation>
     </message>
     <message>
-        <location line="+99" />
+        <location line="+89" />
         <source>The task was added.</source>
         <translation>کار افزوده شد.</translation>
     </message>
@@ -6100,7 +6948,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+69" />
+        <location filename="../ui/main/mainwindow.cpp" line="+70" />
         <source>&amp;Lock</source>
         <translation>&amp;قفل</translation>
     </message>
@@ -6235,7 +7083,7 @@ Added by %2 on %3</source>
         <translation>مرکز %1</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+47" />
         <source>Households by need</source>
         <translation>خانوارها به ترتیب نیاز</translation>
     </message>
@@ -6544,7 +7392,7 @@ Added by %2 on %3</source>
 <context>
     <name>pluslife::ui::MyTasksPage</name>
     <message>
-        <location filename="../ui/tasks/mytaskspage.cpp" line="+36" />
+        <location filename="../ui/tasks/mytaskspage.cpp" line="+38" />
         <source>&amp;Done…</source>
         <translation>&amp;انجام شد…</translation>
     </message>
@@ -6838,6 +7686,97 @@ Added by %2 on %3</source>
         <location line="+14" />
         <source>The note was corrected.</source>
         <translation>یادداشت اصلاح شد.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::OutboxDialog</name>
+    <message>
+        <location filename="../ui/sync/outboxdialog.cpp" line="+40" />
+        <source>Nothing waits to be sent.</source>
+        <translation>هیچ تغییری در انتظار ارسال نیست.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Send again</source>
+        <translation>&amp;ارسال دوباره</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Discard my change…</source>
+        <translation>&amp;دور انداختن تغییر من…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Changes to send</source>
+        <translation>تغییرات در انتظار ارسال</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Send the refused change again at the next sync</source>
+        <translation>تغییر ردشده در همگام‌سازی بعدی دوباره ارسال شود</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Throw this change away; the central window's copy of the record replaces it</source>
+        <translation>این تغییر دور انداخته شود؛ نسخه پنجره واحد از این رکورد جایگزین آن می‌شود</translation>
+    </message>
+    <message>
+        <location line="+32" />
+        <source>The outbox could not be read.</source>
+        <translation>صف ارسال خوانده نشد.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>The change could not be queued again.</source>
+        <translation>تغییر دوباره در صف ارسال قرار نگرفت.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Discard my change</source>
+        <translation>دور انداختن تغییر من</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Throw this change away? It was made on this computer and the central window refused it. The record goes back to the central window's copy at the next sync; what was changed here is lost.</source>
+        <translation>این تغییر دور انداخته شود؟ این تغییر در این رایانه انجام شده و پنجره واحد آن را نپذیرفته است. در همگام‌سازی بعدی، رکورد به نسخه پنجره واحد برمی‌گردد و آنچه در اینجا تغییر داده شده از دست می‌رود.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>The change could not be discarded.</source>
+        <translation>تغییر دور انداخته نشد.</translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::OutboxModel</name>
+    <message>
+        <location filename="../ui/sync/outboxmodel.cpp" line="+167" />
+        <source>What</source>
+        <translation>مورد</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>File</source>
+        <translation>پرونده</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Action</source>
+        <translation>عملیات</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>State</source>
+        <translation>وضعیت</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Attempts</source>
+        <translation>تعداد تلاش</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Reason</source>
+        <translation>علت</translation>
     </message>
 </context>
 <context>
@@ -7769,6 +8708,116 @@ Normal: %4</source>
     </message>
 </context>
 <context>
+    <name>pluslife::ui::SyncStatusIndicator</name>
+    <message>
+        <location filename="../ui/sync/syncstatusindicator.cpp" line="+51" />
+        <source>Sync now</source>
+        <translation>همگام‌سازی اکنون</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show what waits to be sent</source>
+        <translation>نمایش موارد در انتظار ارسال</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show the changes the central window refused</source>
+        <translation>نمایش تغییراتی که پنجره واحد رد کرد</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+37" />
+        <source>Open the conflict inbox</source>
+        <translation>باز کردن صندوق ناهمخوانی‌ها</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A manager or the file's social worker decides</source>
+        <translation>مدیر مرکز یا مددکار اجتماعی پرونده تصمیم می‌گیرد</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Not connected to a central window</source>
+        <translation>به پنجره واحد متصل نیست</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Disconnected from the central window</source>
+        <translation>دسترسی به پنجره واحد قطع شده است</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Syncing…</source>
+        <translation>در حال همگام‌سازی…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Online</source>
+        <translation>برخط</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Offline</source>
+        <translation>برون‌خط</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Last synced %1</source>
+        <translation>آخرین همگام‌سازی: %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Never synced</source>
+        <translation>هنوز همگام‌سازی نشده</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln change(s) to send</source>
+        <translation>
+            <numerusform>%Ln تغییر در انتظار ارسال</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1" />
+        <source>%Ln refused</source>
+        <translation>
+            <numerusform>%Ln مورد ردشده</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln conflict(s)</source>
+        <translation>
+            <numerusform>%Ln ناهمخوانی</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pluslife::ui::SyncUi</name>
+    <message>
+        <location filename="../ui/sync/syncui.cpp" line="+28" />
+        <source>S&amp;ync</source>
+        <translation>&amp;همگام‌سازی</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Sync &amp;now</source>
+        <translation>همگام‌سازی ا&amp;کنون</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Outbox…</source>
+        <translation>&amp;صف ارسال…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;ناهمخوانی‌ها…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Conn&amp;ect to the central window…</source>
+        <translation>&amp;اتصال این رایانه به پنجره واحد…</translation>
+    </message>
+</context>
+<context>
     <name>pluslife::ui::TemporaryPasswordDialog</name>
     <message>
         <location filename="../ui/admin/temporarypassworddialog.cpp" line="+37" />
@@ -7841,7 +8890,7 @@ Normal: %4</source>
 <context>
     <name>pluslife::ui::VisitPlannerPage</name>
     <message>
-        <location filename="../ui/visits/visitplannerpage.cpp" line="+32" />
+        <location filename="../ui/visits/visitplannerpage.cpp" line="+34" />
         <source>&amp;Previous week</source>
         <translation>هفتهٔ &amp;قبل</translation>
     </message>

@@ -3,8 +3,10 @@
 #include "domain/casefields.h"
 #include "engine/formparser.h"
 #include "formserviceinternal.h"
+#include "services/distributedresources.h"
 #include "services/session.h"
 #include "storage/auditlog.h"
+#include "storage/vault.h"
 #include "storage/writetransaction.h"
 
 #include <QCryptographicHash>
@@ -266,6 +268,30 @@ FormDefinitionPtr FormService::load(qint64 formVersionId, StoreError *error) con
     }
     m_loaded.insert(formVersionId, form);
     return form;
+}
+
+StoreError FormService::installDistributed(int *installed)
+{
+    if (installed)
+        *installed = 0;
+    if (m_session.isLocked())
+        return StoreError::notUnlocked();
+    QStringList problems;
+    const auto forms =
+        services::distributedResources(m_session.vault().database(), QStringLiteral("form"));
+    for (const services::DistributedResource &form : forms) {
+        bool added = false;
+        if (StoreError error = installBytes(form.content, Origin::Central, nullptr, &added);
+            !error.ok())
+            problems << QStringLiteral("%1 %2: %3").arg(form.id, form.version, error.message);
+        else if (added && installed)
+            ++*installed;
+    }
+    if (!problems.isEmpty())
+        return StoreError::make(StoreErrorCode::InvalidInput,
+                                tr("Some forms from the central window could not be installed:") +
+                                    QLatin1Char('\n') + problems.join(QLatin1Char('\n')));
+    return StoreError::success();
 }
 
 } // namespace pluslife::forms

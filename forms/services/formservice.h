@@ -69,6 +69,9 @@ public:
     // Installs every form of the embedded library (:/pluslife/forms/*.xml). Idempotent and
     // cheap when nothing changed; the app calls it after each sign-in.
     storage::StoreError installLibrary(int *installed = nullptr);
+    // Installs the forms the central window distributed (fetched by sync into settings, see
+    // services/distributedresources.h). Idempotent; the app calls it after each sync cycle.
+    storage::StoreError installDistributed(int *installed = nullptr);
     QList<InstalledForm> installedForms() const;
     // The parsed form of an installed version (parsed once per process and kept).
     FormDefinitionPtr load(qint64 formVersionId, storage::StoreError *error = nullptr) const;

@@ -4,10 +4,12 @@
 // needsplanitems.cpp); the facts are read in needsfacts.cpp.
 #include "needsassessment.h"
 
+#include "distributedresources.h"
 #include "domain/choices.h"
 #include "householdaccess.h"
 #include "needsinternal.h"
 #include "session.h"
+#include "storage/vault.h"
 
 #include <QLocale>
 
@@ -126,7 +128,8 @@ QString valueText(const QString &key, const domain::NeedsFacts &f, const domain:
 
 NeedsAssessment::NeedsAssessment(Session &session)
     : m_session(session)
-    , m_rules(domain::NeedsRules::shipped(&m_rulesError))
+    , m_rules(currentNeedsRules(session.isLocked() ? QSqlDatabase() : session.vault().database(),
+                                &m_rulesError))
 {}
 
 NeedsAssessment::NeedsAssessment(Session &session, std::shared_ptr<const domain::NeedsRules> rules)

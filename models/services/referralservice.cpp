@@ -1,5 +1,6 @@
 #include "referralservice.h"
 
+#include "distributedresources.h"
 #include "domain/accesspolicy.h"
 #include "householdaccess.h"
 #include "locale/jalali.h"
@@ -9,6 +10,7 @@
 #include "storage/householdrepository.h"
 #include "storage/referralrepository.h"
 #include "storage/taskrepository.h"
+#include "storage/vault.h"
 #include "storage/writetransaction.h"
 #include "taskservice.h"
 
@@ -122,8 +124,9 @@ QDate ReferralService::defaultDueDate() const
 {
     const QDate today = m_session.clock().nowUtc().date();
     const QString province = m_session.isLocked() ? QString() : m_session.center().province;
-    const QDate due =
-        locale::WorkingCalendar::shipped().addWorkingDays(today, DefaultDueWorkingDays, province);
+    const QDate due = (m_session.isLocked() ? locale::WorkingCalendar::shipped()
+                                            : currentWorkingCalendar(m_session.vault().database()))
+                          .addWorkingDays(today, DefaultDueWorkingDays, province);
     return due.isValid() ? due : today.addDays(DefaultDueWorkingDays);
 }
 

@@ -81,15 +81,19 @@ bool CentralServer::bind(QString *problem)
             *problem = QStringLiteral("--insecure-loopback is allowed only on 127.0.0.1");
             return false;
         }
-        m_server = std::make_unique<WideBacklog<httplib::Server>>();
+        auto plain = std::make_unique<WideBacklog<httplib::Server>>();
+        m_widenBacklog = [server = plain.get()] { server->widenBacklog(); };
+        m_server = std::move(plain);
     } else {
         if (!QFileInfo::exists(m_options.certFile) || !QFileInfo::exists(m_options.keyFile)) {
             *problem = QStringLiteral("--cert and --key must name existing PEM files");
             return false;
         }
-        m_server =
-            std::make_unique<httplib::SSLServer>(m_options.certFile.toLocal8Bit().constData(),
-                                                 m_options.keyFile.toLocal8Bit().constData());
+        auto tls = std::make_unique<WideBacklog<httplib::SSLServer>>(
+            m_options.certFile.toLocal8Bit().constData(),
+            m_options.keyFile.toLocal8Bit().constData());
+        m_widenBacklog = [server = tls.get()] { server->widenBacklog(); };
+        m_server = std::move(tls);
         if (!m_server->is_valid()) {
             *problem = QStringLiteral("cannot load the TLS certificate or key");
             return false;
@@ -106,10 +110,7 @@ bool CentralServer::bind(QString *problem)
         *problem = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
         return false;
     }
-    if (m_options.insecureLoopback)
-        static_cast<WideBacklog<httplib::Server> *>(m_server.get())->widenBacklog();
-    else
-        static_cast<WideBacklog<httplib::SSLServer> *>(m_server.get())->widenBacklog();
+    m_widenBacklog();
     return true;
 }
 

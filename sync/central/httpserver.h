@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 // The HTTP(S) side of pluslife-central: cpp-httplib's server with the protocol's limits,
@@ -43,6 +44,7 @@ private:
     ServerOptions m_options;
     ServerContext m_context;
     std::unique_ptr<httplib::Server> m_server;
+    std::function<void()> m_widenBacklog; // see WideBacklog in httpserver.cpp
     int m_port = 0;
 };
 

@@ -64,6 +64,11 @@ bool isCriticalField(const QString &entity, const QString &field)
     return r && r->critical.contains(field);
 }
 
+bool isBookkeepingField(const QString &field)
+{
+    return field == QLatin1String("updated_utc");
+}
+
 bool isLegalReferralTransition(const QString &from, const QString &to)
 {
     if (from == to)

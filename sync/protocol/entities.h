@@ -29,6 +29,9 @@ struct EntityRule {
 const QList<EntityRule> &entityRules();
 std::optional<EntityRule> entityRule(const QString &name);
 bool isCriticalField(const QString &entity, const QString &field);
+// Bookkeeping that every edit touches (updated_utc): two devices editing different fields of
+// one record must not conflict over it. On a same-field clash the later value wins silently.
+bool isBookkeepingField(const QString &field);
 
 // Legal referral status transitions (the server checks pushed status changes against them).
 bool isLegalReferralTransition(const QString &from, const QString &to);

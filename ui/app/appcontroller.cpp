@@ -151,9 +151,17 @@ void AppController::showMainWindow()
     connect(m_main, &MainWindow::quitRequested, this, &AppController::quit);
     connect(m_main, &MainWindow::settingsChanged, this, &AppController::startIdleWatch);
     // Sync lives as long as this sign-in: created with the window, started once it shows.
-    if (!m_sync)
+    if (!m_sync) {
         m_sync = std::make_unique<sync::SyncController>(m_session->vault(), m_secrets,
                                                         m_session->clock());
+        // Forms the central distributed arrive with a cycle; installing needs the session, so
+        // it happens here on the GUI thread (cheap when nothing is new).
+        connect(m_sync.get(), &sync::SyncController::cycleFinished, this,
+                [this](const sync::CycleReport &report) {
+                    if (report.ok && m_session->isSignedIn() && !m_session->isLocked())
+                        forms::FormService(*m_session).installDistributed();
+                });
+    }
     m_main->setSync(m_sync.get(), m_secrets);
     m_main->show();
     m_screenLock.watchWindow(m_main);

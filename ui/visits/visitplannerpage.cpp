@@ -3,9 +3,11 @@
 #include "domain/accesspolicy.h"
 #include "locale/jalali.h"
 #include "schedulevisitdialog.h"
+#include "services/distributedresources.h"
 #include "services/session.h"
 #include "services/visitservice.h"
 #include "services/workeradmin.h"
+#include "storage/vault.h"
 #include "visitchangedialogs.h"
 #include "visittext.h"
 #include "visitweekview.h"
@@ -27,7 +29,7 @@ namespace pluslife::ui {
 VisitPlannerPage::VisitPlannerPage(services::Session &session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
-    , m_calendar(locale::WorkingCalendar::shipped())
+    , m_calendar(services::currentWorkingCalendar(session.vault().database()))
     , m_title(new QLabel(this))
     , m_previous(new QPushButton(tr("&Previous week"), this))
     , m_thisWeek(new QPushButton(tr("T&his week"), this))
