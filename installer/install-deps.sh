@@ -16,6 +16,8 @@ build_packages=(
   libxml2-dev                   # the forms engine: XForms XML and XPath 1.0
   libqrencode-dev               # the QR code of the tracking number on an introduction letter
   libcpp-httplib-dev            # pluslife-central's HTTPS server: packaged, TLS, thread pool, timeouts
+  zlib1g-dev                    # gzip of sync request bodies (sync/protocol)
+  libqt6sql6-psql               # pluslife-central's PostgreSQL driver for Qt SQL
   clang-format
   fonts-noto-core               # a Persian-capable font for the UI on minimal systems
 )
@@ -23,7 +25,7 @@ test_packages=(
   dbus dbus-x11 gnome-keyring libsecret-tools   # a real Secret Service for keychain tests
   libglib2.0-bin                                # gdbus: waiting for the keyring, locking it in a test
   xvfb xauth
-  postgresql libqt6sql6-psql                    # the central window's store (sync tests)
+  postgresql                                    # the central window's store (sync tests)
   openssl                                       # a throwaway test CA for the TLS sync tests
   poppler-utils                                 # pdftotext, pdftoppm (the printed summary test)
   clang libclang-rt-14-dev                      # libFuzzer for the form parser

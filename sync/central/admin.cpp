@@ -336,13 +336,16 @@ void replyToReferral(Db &db, const QString &referralUuid, bool accept, const QSt
         event.uuid = proto::newUuid();
         event.centerId = referral.centerId;
         event.version = 1;
-        event.data = QJsonObject{{QStringLiteral("referral_id"), referralUuid},
-                                 {QStringLiteral("at_utc"), at},
-                                 {QStringLiteral("worker_id"), QJsonValue::Null},
-                                 {QStringLiteral("from_state"), from},
-                                 {QStringLiteral("to_state"), eventTo},
-                                 {QStringLiteral("priority"), priority},
-                                 {QStringLiteral("reason"), accept ? QString() : reason}};
+        event.data = QJsonObject{
+            {QStringLiteral("referral_id"), referralUuid},
+            {QStringLiteral("at_utc"), at},
+            // Clients keep a worker on every event: the agency's answer
+            // is filed under the worker who sent the referral.
+            {QStringLiteral("worker_id"), referral.data.value(QStringLiteral("created_by"))},
+            {QStringLiteral("from_state"), from},
+            {QStringLiteral("to_state"), eventTo},
+            {QStringLiteral("priority"), priority},
+            {QStringLiteral("reason"), accept ? QString() : reason}};
         for (auto it = event.data.constBegin(); it != event.data.constEnd(); ++it)
             event.fieldVersions.insert(it.key(), 1);
         QList<Rec> records{referral, event};

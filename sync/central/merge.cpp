@@ -315,6 +315,12 @@ OpResult MergeEngine::upsert(const Op &op, Rec &r)
             applied.insert(field, theirs);
             continue;
         }
+        if (proto::isBookkeepingField(field)) {
+            // Both sides touched it: the later time stands, and nobody is asked about it.
+            if (it.value().toString() > theirs.toString())
+                applied.insert(field, theirs);
+            continue;
+        }
         if (rule->critical.contains(field)) {
             held = true;
             conflicts.append(

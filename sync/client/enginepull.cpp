@@ -14,7 +14,7 @@ namespace pluslife::sync::detail {
 namespace {
 
 // Records this store had from the server before a reset and has not seen in the re-download
-// yet. Not in migration 0008 (made here on first reset) — see the engine's report.
+// yet (migration 0008; the statement stays for stores made while 0008 lacked it).
 const char kCreateUnseen[] =
     "CREATE TABLE IF NOT EXISTS sync_reset_unseen (entity TEXT NOT NULL, uuid TEXT NOT NULL, "
     "PRIMARY KEY (entity, uuid))";

@@ -12,13 +12,13 @@ namespace pluslife::sync::protocol {
 enum class EntityClass {
     Merge,        // field-level merge; critical fields stop for review
     AppendOnly,   // inserted once, never changed
-    StateMachine, // merge, but `status` moves only along legal transitions
+    StateMachine, // merge, but `state` moves only along legal transitions
     CentralOwned, // created by a client, then changed by the central only (inquiry, conflict)
 };
 
 struct EntityRule {
-    QString name;          // on the wire
-    QString table;         // the client's table
+    QString name;  // on the wire
+    QString table; // the client's table
     EntityClass kind = EntityClass::Merge;
     QStringList critical;  // fields that stop for review on a same-field conflict
     QStringList localOnly; // columns a store computes for itself and never sends

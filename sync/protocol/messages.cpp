@@ -11,10 +11,9 @@ namespace pluslife::sync::protocol {
 
 QJsonObject errorBody(const QString &code, const QString &message, bool retry)
 {
-    return QJsonObject{{QStringLiteral("error"),
-                        QJsonObject{{QStringLiteral("code"), code},
-                                    {QStringLiteral("message"), message},
-                                    {QStringLiteral("retry"), retry}}}};
+    return QJsonObject{{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code},
+                                                             {QStringLiteral("message"), message},
+                                                             {QStringLiteral("retry"), retry}}}};
 }
 
 QString errorCode(const QJsonObject &body)
@@ -65,7 +64,8 @@ QByteArray gzipCompress(const QByteArray &plain)
         Z_OK)
         return {};
     QByteArray out;
-    out.resize(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(plain.size()))) + 32);
+    out.resize(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(plain.size()))) +
+               32);
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
     stream.avail_in = static_cast<uInt>(plain.size());
     stream.next_out = reinterpret_cast<Bytef *>(out.data());

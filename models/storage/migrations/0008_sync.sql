@@ -690,3 +690,11 @@ INSERT OR REPLACE INTO sync_dirty (entity, uuid, deleted, changed_utc)
     SELECT 'inquiry', uuid, 0, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM sync_inquiries WHERE uuid IS NOT NULL;
 INSERT OR REPLACE INTO sync_dirty (entity, uuid, deleted, changed_utc)
     SELECT 'sms_request', uuid, 0, strftime('%Y-%m-%dT%H:%M:%SZ', 'now') FROM sync_sms_requests WHERE uuid IS NOT NULL;
+
+-- Records this store had from the server before a reset (the central restored from a backup)
+-- and has not seen in the re-download yet: what is left at the end goes back into the outbox.
+CREATE TABLE sync_reset_unseen (
+    entity TEXT NOT NULL,
+    uuid TEXT NOT NULL,
+    PRIMARY KEY (entity, uuid)
+);

@@ -127,8 +127,7 @@ bool CentralFixture::start()
 {
     m_server.setProcessChannelMode(QProcess::SeparateChannels);
     // The server logs a line per request: into a file, or a full pipe would stall it.
-    m_server.setStandardErrorFile(m_dir.filePath(QStringLiteral("central.log")),
-                                  QIODevice::Append);
+    m_server.setStandardErrorFile(m_dir.filePath(QStringLiteral("central.log")), QIODevice::Append);
     m_server.start(centralExecutable(),
                    {QStringLiteral("serve"), QStringLiteral("--db"), dbOption(),
                     QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),

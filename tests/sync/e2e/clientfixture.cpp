@@ -1,12 +1,15 @@
 #include "clientfixture.h"
 
 #include "services/centersetup.h"
+#include "services/documentservice.h"
 #include "services/householdservice.h"
 #include "storage/kdfparams.h"
 #include "storage/vault.h"
 #include "testsupport.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSqlQuery>
 
 namespace pluslife::test {
@@ -54,6 +57,26 @@ qint64 ClientFixture::openHousehold(int serial)
     if (!services::HouseholdService(*m_session).openFile(file, &created).ok())
         return 0;
     return created.id;
+}
+
+bool ClientFixture::attachDocument(qint64 householdId, int bytes, int seed)
+{
+    // A valid PDF skeleton padded with a comment of random text: large enough to move in
+    // several chunks, different for every seed.
+    QByteArray pdf = "%PDF-1.4\n%";
+    QRandomGenerator random(static_cast<quint32>(seed));
+    while (pdf.size() < bytes) {
+        pdf += char('a' + random.bounded(26));
+        if (pdf.size() % 100 == 0)
+            pdf += "\n%";
+    }
+    pdf += "\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] "
+           "/Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::ReadOnly);
+    return services::DocumentService(*m_session)
+        .attach(householdId, 0, QStringLiteral("lease"), buffer, QStringLiteral("lease.pdf"))
+        .ok();
 }
 
 QStringList ClientFixture::householdUuids()

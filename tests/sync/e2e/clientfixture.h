@@ -28,6 +28,8 @@ public:
     // New household with a head whose national code comes from `serial`; returns its id.
     qint64 openHousehold(int serial);
     QStringList householdUuids();
+    // A PDF document of about `bytes` bytes on the household (an attachment to upload).
+    bool attachDocument(qint64 householdId, int bytes, int seed);
     int count(const QString &table, const QString &where = QString());
 
     // pluslife-admin as a separate process (the manager's password from the environment).

@@ -88,8 +88,11 @@ private slots:
                      QStringLiteral("خیاط"));
         }
         bool flagged = false;
-        for (const sync::SyncConflict &c : openConflicts(m_two))
+        for (const sync::SyncConflict &c : openConflicts(m_two)) {
             flagged |= c.recordUuid == head && c.kind == QLatin1String("merged");
+            // Both edits stamped updated_utc: bookkeeping, never a question for the worker.
+            QVERIFY(c.field != QLatin1String("updated_utc") || c.kind == QLatin1String("merged"));
+        }
         QVERIFY(flagged);
     }
 

@@ -31,13 +31,26 @@ private:
         return env;
     }
 
+    // SIGKILL `ms` after `timer` started, unless the process ended first; true when killed.
+    static bool killAt(QProcess &process, const QElapsedTimer &timer, qint64 ms)
+    {
+        const qint64 left = ms - timer.elapsed();
+        if (left > 0)
+            process.waitForFinished(static_cast<int>(left));
+        if (process.state() == QProcess::NotRunning) {
+            process.waitForFinished(10000);
+            return false;
+        }
+        process.kill();
+        process.waitForFinished(10000);
+        return true;
+    }
+
     void killAfter(QProcess &process, int ms)
     {
-        process.waitForFinished(ms);
-        if (process.state() != QProcess::NotRunning) {
-            process.kill(); // SIGKILL
-            process.waitForFinished(10000);
-        }
+        QElapsedTimer timer;
+        timer.start();
+        killAt(process, timer, ms);
     }
 
     void verifyEveryoneHasEverything(ClientFixture &other)
@@ -83,30 +96,56 @@ private slots:
                  qPrintable(err));
     }
 
-    void killedDuringPushAndPull()
+    void killedDuringPushPullAndUpload()
     {
         const int runs = qEnvironmentVariableIsSet("PLUSLIFE_SYNC_KILL_RUNS")
                              ? qEnvironmentVariableIntValue("PLUSLIFE_SYNC_KILL_RUNS")
                              : 50;
         int interrupted = 0;
+        int documents = 0;
+        qint64 pushMs = 400; // how long an uninterrupted cycle took last time
+        qint64 pullMs = 400;
         for (int run = 0; run < runs; ++run) {
+            qint64 household = 0;
             for (int k = 0; k < 3; ++k) {
-                QVERIFY(m_writer.openHousehold(m_serial++));
+                household = m_writer.openHousehold(m_serial++);
+                QVERIFY(household);
                 ++m_created;
+            }
+            // Every fifth run a scan of 2.5 MB: uploaded in three chunks, then downloaded.
+            if (run % 5 == 0) {
+                QVERIFY(m_writer.attachDocument(household, 2500 * 1024, run));
+                ++documents;
             }
             QProcess push;
             QProcess pull;
+            QElapsedTimer timer;
+            timer.start();
             m_writer.startSync(&push, smallSteps());
             m_reader.startSync(&pull, smallSteps());
             QVERIFY(push.waitForStarted() && pull.waitForStarted());
-            killAfter(push, m_random.bounded(30, 600));
-            killAfter(pull, m_random.bounded(0, 300));
-            interrupted += push.exitStatus() == QProcess::CrashExit;
-            interrupted += pull.exitStatus() == QProcess::CrashExit;
+            // Kill somewhere inside the cycle: a random point of the last whole cycle's length.
+            const bool killPush = killAt(push, timer, m_random.bounded(pushMs * 9 / 10) + 5);
+            const bool killPull = killAt(pull, timer, m_random.bounded(pullMs * 9 / 10) + 5);
+            if (!killPush)
+                pushMs = std::max<qint64>(timer.elapsed(), 50);
+            if (!killPull)
+                pullMs = std::max<qint64>(timer.elapsed(), 50);
+            interrupted += killPush + killPull;
         }
-        qInfo("%d runs, %d syncs killed mid-cycle", runs, interrupted);
-        QVERIFY(interrupted > 0);
+        const int reachedCentral =
+            m_central.countRecords(QStringLiteral("230101"), QStringLiteral("household"));
+        const int reachedReader = static_cast<int>(m_reader.householdUuids().size());
+        qInfo("%d runs, %d syncs killed mid-cycle, %d documents; before the final cycles the "
+              "central had %d and the other device %d of %d households",
+              runs, interrupted, documents, reachedCentral, reachedReader, m_created);
+        // The killed cycles made progress (committed steps), not just died at sign-in.
+        QVERIFY(reachedCentral > 0);
+        QVERIFY(interrupted >= runs / 2);
         verifyEveryoneHasEverything(m_reader);
+        const QString withBytes = QStringLiteral("attachment_address IS NOT NULL");
+        QCOMPARE(m_writer.count(QStringLiteral("documents"), withBytes), documents);
+        QCOMPARE(m_reader.count(QStringLiteral("documents"), withBytes), documents);
     }
 
     void killedDuringFirstDownload()
