@@ -7,6 +7,7 @@
 
 #include "storage/writetransaction.h"
 
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -154,6 +155,12 @@ bool beginReset(CycleRun &run, qint64 epoch)
 
 bool pullFeed(CycleRun &run)
 {
+    // A first download rewrites most of the store: with SQLCipher every page that falls out of
+    // the cache is decrypted and verified again, so the cache grows while pulling (64 MiB) and
+    // shrinks back to the store's usual 8 MiB afterwards.
+    QSqlQuery(run.db).exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    const auto restoreCache = qScopeGuard(
+        [&run] { QSqlQuery(run.db).exec(QStringLiteral("PRAGMA cache_size = -8192")); });
     bool resetDone = false;
     const int limit = qBound(1, run.pullPage, protocol::kMaxPullLimit);
     while (!run.stopRequested()) {

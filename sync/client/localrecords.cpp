@@ -28,16 +28,6 @@ bool isConstraintError(const QSqlError &error)
     return ok && (code & 0xff) == 19;
 }
 
-int entityOrder(const QString &entity)
-{
-    const auto &rules = protocol::entityRules();
-    for (int i = 0; i < rules.size(); ++i) {
-        if (rules.at(i).name == entity)
-            return i;
-    }
-    return int(rules.size());
-}
-
 } // namespace
 
 LocalRecords::LocalRecords(QSqlDatabase db)
@@ -163,7 +153,8 @@ ApplyResult LocalRecords::applyUpsert(const TableSchema &schema, const QString &
                 value = found ? lookup->value(0) : QVariant();
                 lookup->finish();
                 if (!found)
-                    return park(schema, uuid, fields, false, version, QStringLiteral("reference"));
+                    return park(schema, uuid, fields, false, version, QStringLiteral("reference"),
+                                target, field->toString());
             }
         } else if (column.reference < 0 && !detail::fromWire(column.type, *field, &value)) {
             return park(schema, uuid, fields, false, version, QStringLiteral("invalid"));
@@ -277,7 +268,8 @@ ApplyResult LocalRecords::applyDelete(const TableSchema &schema, const QString &
 
 ApplyResult LocalRecords::park(const TableSchema &schema, const QString &uuid,
                                const QJsonObject &fields, bool deleted, qint64 version,
-                               const QString &reason)
+                               const QString &reason, const QString &waitsTable,
+                               const QString &waitsUuid)
 {
     QSqlQuery q(m_db);
     if (version < 0) {
@@ -287,13 +279,16 @@ ApplyResult LocalRecords::park(const TableSchema &schema, const QString &uuid,
         version = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     }
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO sync_parked (entity, uuid, version, deleted, "
-                             "data, reason) VALUES (?, ?, ?, ?, ?, ?)"));
+                             "data, reason, waits_table, waits_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                             "?)"));
     q.addBindValue(schema.rule.name);
     q.addBindValue(uuid);
     q.addBindValue(version);
     q.addBindValue(deleted ? 1 : 0);
     q.addBindValue(QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)));
     q.addBindValue(reason);
+    q.addBindValue(waitsTable);
+    q.addBindValue(waitsUuid);
     if (!q.exec()) {
         fail(q.lastError().text());
         return ApplyResult::Failed;
@@ -335,11 +330,32 @@ int LocalRecords::retryParked()
     };
     int applied = 0;
     for (int pass = 0; pass < 64; ++pass) {
+        // Only records whose missing reference is here now (a first download can park thousands
+        // for the whole download: a person edited late sits at the end of the feed), and the
+        // few parked for other reasons.
+        QStringList ready;
+        {
+            QSqlQuery waiting(m_db);
+            waiting.setForwardOnly(true);
+            if (!waiting.exec(QStringLiteral("SELECT rowid, waits_table, waits_uuid FROM "
+                                             "sync_parked"))) {
+                fail(waiting.lastError().text());
+                return applied;
+            }
+            while (waiting.next()) {
+                const QString table = waiting.value(1).toString();
+                if (table.isEmpty() || referenceArrived(table, waiting.value(2).toString()))
+                    ready << waiting.value(0).toString();
+            }
+        }
+        if (ready.isEmpty())
+            break;
         QList<Parked> parked;
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        if (!q.exec(
-                QStringLiteral("SELECT entity, uuid, version, deleted, data FROM sync_parked"))) {
+        if (!q.exec(QStringLiteral("SELECT entity, uuid, version, deleted, data FROM sync_parked "
+                                   "WHERE rowid IN (%1)")
+                        .arg(ready.join(QLatin1Char(','))))) {
             fail(q.lastError().text());
             return applied;
         }
@@ -350,7 +366,7 @@ int LocalRecords::retryParked()
         q.finish();
         // Referred entities first, so one pass settles a chain that arrived in one page.
         std::stable_sort(parked.begin(), parked.end(), [](const Parked &a, const Parked &b) {
-            return entityOrder(a.entity) < entityOrder(b.entity);
+            return protocol::entityOrder(a.entity) < protocol::entityOrder(b.entity);
         });
         m_parked = parked.isEmpty() ? 0 : 1;
         int progress = 0;
@@ -361,10 +377,23 @@ int LocalRecords::retryParked()
             progress += result == ApplyResult::Applied ? 1 : 0;
         }
         applied += progress;
-        if (progress == 0 || progress == parked.size())
+        // What was applied may be what others wait for: look again until nothing moves.
+        if (progress == 0)
             break;
     }
     return applied;
+}
+
+bool LocalRecords::referenceArrived(const QString &table, const QString &uuid)
+{
+    QSqlQuery *q = m_cache->statement(
+        QStringLiteral("SELECT 1 FROM %1 WHERE uuid = ?").arg(detail::quoted(table)));
+    if (!q)
+        return true; // unknown table: let apply() decide and report
+    q->bindValue(0, uuid);
+    const bool found = q->exec() && q->next();
+    q->finish();
+    return found;
 }
 
 void LocalRecords::refreshSearchText(const TableSchema &schema, qint64 rowid,

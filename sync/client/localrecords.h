@@ -71,9 +71,10 @@ private:
                             const QJsonObject &fields, qint64 version);
     ApplyResult applyDelete(const detail::TableSchema &schema, const QString &uuid, qint64 version);
     ApplyResult park(const detail::TableSchema &schema, const QString &uuid,
-                     const QJsonObject &fields, bool deleted, qint64 version,
-                     const QString &reason);
+                     const QJsonObject &fields, bool deleted, qint64 version, const QString &reason,
+                     const QString &waitsTable = {}, const QString &waitsUuid = {});
     bool unpark(const QString &entity, const QString &uuid);
+    bool referenceArrived(const QString &table, const QString &uuid);
     bool documentAttachment(const QString &uuid, const QJsonObject &fields, QVariant *address);
     void refreshSearchText(const detail::TableSchema &schema, qint64 rowid,
                            const QJsonObject &fields);

@@ -26,16 +26,6 @@ QJsonObject object(const QString &text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-int entityOrder(const QString &entity)
-{
-    const auto &rules = protocol::entityRules();
-    for (int i = 0; i < rules.size(); ++i) {
-        if (rules.at(i).name == entity)
-            return i;
-    }
-    return int(rules.size());
-}
-
 struct Dirty {
     QString entity;
     QString uuid;
@@ -91,7 +81,7 @@ int Outbox::seal()
     QList<Dirty> dirty;
     while (q.next())
         dirty.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt() != 0,
-                      entityOrder(q.value(0).toString()), 0});
+                      protocol::entityOrder(q.value(0).toString()), 0});
     q.finish();
     if (dirty.isEmpty())
         return tx.commit() ? 0 : -1;

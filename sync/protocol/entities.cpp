@@ -59,6 +59,16 @@ std::optional<EntityRule> entityRule(const QString &name)
     return std::nullopt;
 }
 
+int entityOrder(const QString &name)
+{
+    const auto &rules = entityRules();
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        if (rules.at(i).name == name)
+            return int(i);
+    }
+    return int(rules.size());
+}
+
 bool isCriticalField(const QString &entity, const QString &field)
 {
     const auto r = entityRule(entity);

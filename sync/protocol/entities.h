@@ -28,6 +28,8 @@ struct EntityRule {
 // order finds every reference that the page itself brings.
 const QList<EntityRule> &entityRules();
 std::optional<EntityRule> entityRule(const QString &name);
+// Position in entityRules() (dependency order); unknown entities sort last.
+int entityOrder(const QString &name);
 bool isCriticalField(const QString &entity, const QString &field);
 // Bookkeeping that every edit touches (updated_utc): two devices editing different fields of
 // one record must not conflict over it. On a same-field clash the later value wins silently.

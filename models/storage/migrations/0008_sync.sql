@@ -66,6 +66,9 @@ CREATE TABLE sync_parked (
     -- 'reference': a referred record is missing; 'constraint': the row clashes with a local one
     -- (a unique value); 'delete': local rows still refer to a record the server deleted.
     reason TEXT NOT NULL DEFAULT 'reference',
+    -- The missing record of a 'reference' park: retried only once it has arrived.
+    waits_table TEXT NOT NULL DEFAULT '',
+    waits_uuid TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (entity, uuid)
 );
 

@@ -89,8 +89,9 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     sync::CycleReport seed = sourceEngine.runCycle();
-    std::printf("seed push: %d records from %d households in %.1f s (%.0f ops/s) ok=%d\n",
-                seed.pushed, filled.households, seconds(timer), seed.pushed / seconds(timer),
+    std::printf("seed push: %d changed rows, %d records from %d households in %.1f s (%.0f ops/s) "
+                "ok=%d\n",
+                rows, seed.pushed, filled.households, seconds(timer), seed.pushed / seconds(timer),
                 seed.ok);
     std::fflush(stdout);
 
