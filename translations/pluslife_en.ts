@@ -318,6 +318,25 @@
     </message>
 </context>
 <context>
+    <name>CentralRequests</name>
+    <message>
+        <location filename="../models/services/centralrequests.cpp" line="+45" />
+        <source>This is not a valid national code; nothing was asked.</source>
+        <translation>This is not a valid national code; nothing was asked.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>The inquiry could not be queued.</source>
+        <translation>The inquiry could not be queued.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>The text message could not be queued.</source>
+        <translation>The text message could not be queued.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <location filename="../models/domain/choices.cpp" line="+18" />
@@ -2522,7 +2541,7 @@
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../models/services/referralservice.cpp" line="+63" />
+        <location filename="../models/services/referralservice.cpp" line="+65" />
         <source>The referral could not be saved.</source>
         <translation>The referral could not be saved.</translation>
     </message>
@@ -2613,12 +2632,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+214" />
+        <location line="+230" />
         <source>A referral cannot be due in the past.</source>
         <translation>A referral cannot be due in the past.</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-182" />
         <source>Follow up referral %1</source>
         <translation>Follow up referral %1</translation>
     </message>
@@ -8787,19 +8806,25 @@ Normal: %4</translation>
         <location line="+1" />
         <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%Ln change(s) to send</numerusform><numerusform>%Ln change(s) to send</numerusform></translation>
+            <numerusform>%Ln change(s) to send</numerusform>
+            <numerusform>%Ln change(s) to send</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln refused</source>
         <translation>
-            <numerusform>%Ln refused</numerusform><numerusform>%Ln refused</numerusform></translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%Ln conflict(s)</numerusform><numerusform>%Ln conflict(s)</numerusform></translation>
+            <numerusform>%Ln conflict(s)</numerusform>
+            <numerusform>%Ln conflict(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

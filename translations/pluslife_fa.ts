@@ -317,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>CentralRequests</name>
+    <message>
+        <location filename="../models/services/centralrequests.cpp" line="+45" />
+        <source>This is not a valid national code; nothing was asked.</source>
+        <translation>این کد ملی معتبر نیست؛ استعلامی فرستاده نشد.</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+9" />
+        <source>The inquiry could not be queued.</source>
+        <translation>استعلام در صف ارسال قرار نگرفت.</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>The text message could not be queued.</source>
+        <translation>پیامک در صف ارسال قرار نگرفت.</translation>
+    </message>
+</context>
+<context>
     <name>Choices</name>
     <message>
         <location filename="../models/domain/choices.cpp" line="+18" />
@@ -2520,7 +2539,7 @@
 <context>
     <name>ReferralService</name>
     <message>
-        <location filename="../models/services/referralservice.cpp" line="+63" />
+        <location filename="../models/services/referralservice.cpp" line="+65" />
         <source>The referral could not be saved.</source>
         <translation>ذخیرهٔ ارجاع ممکن نشد.</translation>
     </message>
@@ -2611,12 +2630,12 @@
     </message>
     <message>
         <location line="+5" />
-        <location line="+214" />
+        <location line="+230" />
         <source>A referral cannot be due in the past.</source>
         <translation>مهلت ارجاع نمی‌تواند در گذشته باشد.</translation>
     </message>
     <message>
-        <location line="-166" />
+        <location line="-182" />
         <source>Follow up referral %1</source>
         <translation>پیگیری ارجاع %1</translation>
     </message>
@@ -8774,19 +8793,22 @@ Normal: %4</source>
         <location line="+1" />
         <source>%Ln change(s) to send</source>
         <translation>
-            <numerusform>%Ln تغییر در انتظار ارسال</numerusform></translation>
+            <numerusform>%Ln تغییر در انتظار ارسال</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+1" />
         <source>%Ln refused</source>
         <translation>
-            <numerusform>%Ln مورد ردشده</numerusform></translation>
+            <numerusform>%Ln مورد ردشده</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%Ln conflict(s)</source>
         <translation>
-            <numerusform>%Ln ناهمخوانی</numerusform></translation>
+            <numerusform>%Ln ناهمخوانی</numerusform>
+        </translation>
     </message>
 </context>
 <context>

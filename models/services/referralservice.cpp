@@ -1,5 +1,6 @@
 #include "referralservice.h"
 
+#include "centralrequests.h"
 #include "distributedresources.h"
 #include "domain/accesspolicy.h"
 #include "householdaccess.h"
@@ -16,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSqlQuery>
 
 namespace pluslife::services {
 
@@ -346,6 +348,22 @@ StoreError ReferralService::transition(qint64 id, const QString &action, const Q
     }
     if (!referrals.update(r, now))
         return saveFailed(referrals.lastError());
+    // The family hears by SMS that its referral left the center (the central's gateway sends
+    // it; the request travels with the next sync). Tracking number only, never a name.
+    if (to == QLatin1String("sent")) {
+        QSqlQuery head(m_session.database());
+        head.prepare(QStringLiteral("SELECT p.mobile FROM households h JOIN people p ON p.id = "
+                                    "h.head_person_id WHERE h.id = ?"));
+        head.addBindValue(r.householdId);
+        const QString mobile = head.exec() && head.next() ? head.value(0).toString() : QString();
+        if (!mobile.isEmpty()) {
+            if (StoreError error = CentralRequests::requestSms(
+                    m_session.database(), QStringLiteral("referral-sent"), mobile,
+                    {{QStringLiteral("tracking"), r.trackingNumber}}, r.householdId, now);
+                !error.ok())
+                return error;
+        }
+    }
     // A cancelled referral needs no follow-up any more.
     if (to == QLatin1String("cancelled")) {
         TaskService tasks(m_session);

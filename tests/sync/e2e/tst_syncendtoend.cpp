@@ -1,9 +1,13 @@
 #include "client/conflictstore.h"
+#include "services/centralrequests.h"
 #include "services/noteservice.h"
+#include "services/referralservice.h"
 #include "syncscenario.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace pluslife;
@@ -162,6 +166,73 @@ private slots:
         const QString where = QStringLiteral("household_id = %1");
         QCOMPARE(m_one.count(QStringLiteral("notes"), where.arg(one)), 2);
         QCOMPARE(m_two.count(QStringLiteral("notes"), where.arg(two)), 2);
+    }
+
+    void nationalCodeInquiriesAreAnsweredFromTheRegistry()
+    {
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("registry.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        const QString known = ClientFixture::validNationalCode(7001);
+        csv.write(QStringLiteral("national_code,first_name,last_name,birth_date,alive\n%1,زهرا,"
+                                 "احمدی,1370-05-01,1\n")
+                      .arg(known)
+                      .toUtf8());
+        csv.close();
+        QVERIFY(m_central.admin({QStringLiteral("registry-load"), csv.fileName()}));
+        services::CentralRequests requests(m_one.session());
+        QVERIFY(requests.queueInquiry(known, 0).ok());
+        QVERIFY(requests.queueInquiry(ClientFixture::validNationalCode(7002), 0).ok());
+        QCOMPARE(requests.queueInquiry(QStringLiteral("1234567890"), 0).code,
+                 storage::StoreErrorCode::InvalidInput);
+        QCOMPARE(requests.inquiries().size(), 2);
+        QCOMPARE(requests.inquiries().first().status, QStringLiteral("queued"));
+        QVERIFY(synced(m_one)); // pushed and answered in the same transaction
+        QVERIFY(synced(m_one)); // the answer comes back
+        for (const services::NationalCodeInquiry &inquiry : requests.inquiries()) {
+            QCOMPARE(inquiry.status, QStringLiteral("answered"));
+            QCOMPARE(inquiry.found, inquiry.nationalCode == known);
+            if (inquiry.found) {
+                QCOMPARE(inquiry.firstName, QStringLiteral("زهرا"));
+                QCOMPARE(inquiry.birthDate, QStringLiteral("1370-05-01"));
+            }
+        }
+    }
+
+    void referralCascadeRunsCentrallyAndTheFamilyGetsAnSms()
+    {
+        QVERIFY(editHead(m_one, m_shared,
+                         [](domain::Person &p) { p.mobile = QStringLiteral("09123334444"); }));
+        domain::Referral referral;
+        referral.householdId = localId(m_one, QStringLiteral("households"), m_shared);
+        referral.kind = QStringLiteral("one-off-aid");
+        referral.serviceId = QStringLiteral("19061062110");
+        referral.requestedService = QStringLiteral("کمک ودیعه مسکن");
+        referral.destinations = {
+            {QStringLiteral("behzisti"), QStringLiteral("اداره بهزیستی شهرستان ری")},
+            {QStringLiteral("relief-foundation"), QStringLiteral("کمیته امداد ری")}};
+        services::ReferralService referrals(m_one.session());
+        QVERIFY(referrals.create(&referral).ok());
+        QVERIFY(referrals.send(referral.id).ok());
+        QVERIFY(synced(m_one));
+        QString outbox;
+        QVERIFY(m_central.admin({QStringLiteral("sms-outbox"), QStringLiteral("--json")}, &outbox));
+        QVERIFY2(outbox.contains(QStringLiteral("referral-sent")), qPrintable(outbox));
+        // The first agency refuses at the central: the referral moves to the second one.
+        const QString uuid = uuidOf(m_one, QStringLiteral("referrals"), referral.id);
+        QVERIFY(m_central.admin({QStringLiteral("referral-reply"), QStringLiteral("--referral"),
+                                 uuid, QStringLiteral("--refuse"),
+                                 QStringLiteral("سهمیه این ماه تمام شده است")}));
+        QVERIFY(synced(m_one));
+        QVERIFY(synced(m_two));
+        for (ClientFixture *client : {&m_one, &m_two}) {
+            domain::Referral seen;
+            QVERIFY(services::ReferralService(client->session())
+                        .load(localId(*client, QStringLiteral("referrals"), uuid), &seen)
+                        .ok());
+            QCOMPARE(seen.state, QStringLiteral("sent"));
+            QCOMPARE(seen.currentPriority, 2);
+        }
     }
 
     void anotherCenterSeesNothingOfIt()
