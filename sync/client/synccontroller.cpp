@@ -11,6 +11,8 @@
 #include "storage/vault.h"
 
 #include <QMutex>
+#include <QPointer>
+#include <QScopedValueRollback>
 #include <QSqlDatabase>
 #include <QThread>
 #include <QTimer>
@@ -215,7 +217,9 @@ void SyncController::noteLocalChange()
 
 void SyncController::refreshStatus()
 {
-    if (!m_vault.isUnlocked())
+    // A statusChanged receiver that asks for a refresh already holds the fresh status; going
+    // on would recurse until the stack runs out (bench_sync did exactly that).
+    if (m_emittingStatus || !m_vault.isUnlocked())
         return;
     QSqlDatabase db = m_vault.database();
     if (!db.isOpen())
@@ -228,6 +232,7 @@ void SyncController::refreshStatus()
     m_status.pending = Outbox(db, m_clock).pendingCount();
     m_status.quarantined = Outbox(db, m_clock).quarantinedCount();
     m_status.openConflicts = ConflictStore(db).openCount();
+    const QScopedValueRollback<bool> emitting(m_emittingStatus, true);
     emit statusChanged(m_status);
 }
 
@@ -257,9 +262,14 @@ void SyncController::launchCycle()
     QMetaObject::invokeMethod(
         worker,
         [worker, self, generation] {
-            const ProgressFn progress = [self](const QString &phase, qint64 done, qint64 total) {
+            const ProgressFn progress = [self, generation](const QString &phase, qint64 done,
+                                                           qint64 total) {
                 QMetaObject::invokeMethod(
-                    self, [self, phase, done, total] { emit self->progress(phase, done, total); },
+                    self,
+                    [self, phase, done, total, generation] {
+                        if (generation == self->m_generation && self->m_thread)
+                            emit self->progress(phase, done, total);
+                    },
                     Qt::QueuedConnection);
             };
             const CycleReport report = worker->run(progress);
@@ -285,11 +295,17 @@ void SyncController::cycleDone(const CycleReport &report, int generation)
     const bool stopped = report.errorCode == QLatin1String("stopped");
     if (!stopped)
         m_status.online = report.ok || !report.errorCode.startsWith(QLatin1String("transport:"));
+    // Receivers may stop the controller or even delete it (AppController drops it on sign-out).
+    const QPointer<SyncController> alive(this);
     if (m_vault.isUnlocked())
         refreshStatus(); // emits statusChanged
     else
         emit statusChanged(m_status);
+    if (!alive)
+        return;
     emit cycleFinished(report);
+    if (!alive)
+        return;
     if (m_cycleQueued) {
         m_cycleQueued = false;
         launchCycle();

@@ -60,8 +60,9 @@ private:
     QThread *m_thread = nullptr;
     QTimer *m_timer = nullptr;
     QTimer *m_changeTimer = nullptr;
-    bool m_cycleQueued = false; // asked for while one ran: run again when it ends
-    int m_generation = 0;       // one per start(): a late answer of a stopped thread is ignored
+    bool m_cycleQueued = false;    // asked for while one ran: run again when it ends
+    int m_generation = 0;          // one per start(): a late answer of a stopped thread is ignored
+    bool m_emittingStatus = false; // inside refreshStatus()'s statusChanged
     std::unique_ptr<Worker> m_worker;
 };
 

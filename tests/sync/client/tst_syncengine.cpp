@@ -490,6 +490,65 @@ private slots:
         QCOMPARE(m_two.count(QStringLiteral("sync_outbox")), 0);
     }
 
+    // bench_sync and the app: statusChanged receivers that recount, a cycle queued behind the
+    // running one (syncNow), and the controller stopped and destroyed as soon as a cycle ends.
+    void controllerStopsAndGoesRightAfterACycle()
+    {
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_one.openHousehold(m_serial++));
+        QVERIFY(cycle(m_one).ok);
+        const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+        auto controller = std::make_unique<sync::SyncController>(
+            m_two.session().vault(), m_two.keychain(), SystemClock::instance());
+        int refreshes = 0;
+        QObject::connect(controller.get(), &sync::SyncController::statusChanged, controller.get(),
+                         [&] {
+                             ++refreshes;
+                             controller->refreshStatus(); // no recursion
+                         });
+        QSignalSpy finished(controller.get(), &sync::SyncController::cycleFinished);
+        controller->start();
+        controller->syncNow(); // queued behind the running cycle
+        QVERIFY(finished.wait(60000));
+        const auto report = finished.first().first().value<sync::CycleReport>();
+        QVERIFY2(report.ok, qPrintable(report.errors.join(QStringLiteral("; "))));
+        QVERIFY(report.pulled > 0);
+        QVERIFY(controller->status().running); // the queued cycle started
+        QVERIFY(refreshes < 20);
+        controller->stop();
+        controller.reset();
+        QCoreApplication::sendPostedEvents(); // whatever the sync thread posted last
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
+        QVERIFY(cycle(m_two).ok);
+        QCOMPARE(m_one.householdUuids(), m_two.householdUuids());
+    }
+
+    // A cycleFinished receiver may delete the controller (AppController drops it on sign-out);
+    // the controller must not touch itself after the signal, nor start the queued cycle.
+    void controllerDeletedByItsCycleFinishedReceiver()
+    {
+        QVERIFY(m_one.openHousehold(m_serial++));
+        QVERIFY(cycle(m_one).ok);
+        const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+        auto *controller = new sync::SyncController(m_two.session().vault(), m_two.keychain(),
+                                                    SystemClock::instance());
+        QSignalSpy destroyed(controller, &QObject::destroyed);
+        bool reportOk = false;
+        QObject::connect(controller, &sync::SyncController::cycleFinished, controller,
+                         [&](const sync::CycleReport &report) {
+                             reportOk = report.ok;
+                             delete controller;
+                         });
+        controller->start();
+        controller->syncNow(); // a cycle queued: the controller would start it after the signal
+        QVERIFY(destroyed.wait(60000));
+        QVERIFY(reportOk);
+        QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
+        QVERIFY(cycle(m_two).ok);
+        QCOMPARE(m_one.householdUuids(), m_two.householdUuids());
+    }
+
     void cleanupTestCase()
     {
         if (!qEnvironmentVariableIsEmpty("PLUSLIFE_TEST_PGHOST"))

@@ -75,12 +75,13 @@ int main(int argc, char *argv[])
     }
     ClientFixture source;
     services::DemoFill::Result filled;
+    QString enrolError;
     if (!source.create() ||
         !services::DemoFill::fill(source.session(), households, 1405, &filled).ok() ||
         !addHistory(source, history) ||
         !source.enroll(central.url(), central.issueCode(QStringLiteral("230101")),
-                       central.pki().caCert)) {
-        std::fprintf(stderr, "could not prepare the source device\n");
+                       central.pki().caCert, &enrolError)) {
+        std::fprintf(stderr, "could not prepare the source device %s\n", qPrintable(enrolError));
         return 1;
     }
     const int rows = countRows(source, QStringLiteral("sync_dirty"));
@@ -113,8 +114,10 @@ int main(int argc, char *argv[])
         ClientFixture fresh;
         if (!fresh.create() ||
             !fresh.enroll(central.url(), central.issueCode(QStringLiteral("230101")),
-                          central.pki().caCert))
+                          central.pki().caCert, &enrolError)) {
+            std::fprintf(stderr, "could not prepare the new device %s\n", qPrintable(enrolError));
             return 1;
+        }
         sync::SyncEngine engine(fresh.session().vault(), fresh.keychain(), SystemClock::instance());
         timer.restart();
         const sync::CycleReport download = engine.runCycle();
@@ -131,8 +134,11 @@ int main(int argc, char *argv[])
         ClientFixture watched;
         if (!watched.create() ||
             !watched.enroll(central.url(), central.issueCode(QStringLiteral("230101")),
-                            central.pki().caCert))
+                            central.pki().caCert, &enrolError)) {
+            std::fprintf(stderr, "could not prepare the watched device %s\n",
+                         qPrintable(enrolError));
             return 1;
+        }
         sync::SyncController controller(watched.session().vault(), watched.keychain(),
                                         SystemClock::instance());
         QElapsedTimer sinceTick;
@@ -141,8 +147,11 @@ int main(int argc, char *argv[])
         tick.setInterval(5);
         QObject::connect(&tick, &QTimer::timeout,
                          [&] { worstMs = std::max(worstMs, sinceTick.restart()); });
-        QObject::connect(&controller, &sync::SyncController::statusChanged,
-                         [&](const sync::SyncStatus &) { controller.refreshStatus(); });
+        // The GUI reads the store while pages land (the status bar recounts), so the stall
+        // includes waiting on the sync thread's write transactions. Not on statusChanged:
+        // refreshStatus() emits it.
+        QObject::connect(&controller, &sync::SyncController::progress, &controller,
+                         [&] { controller.refreshStatus(); });
         QObject::connect(&controller, &sync::SyncController::cycleFinished,
                          [&](const sync::CycleReport &report) {
                              std::printf("gui: first download of %d records in the background; "

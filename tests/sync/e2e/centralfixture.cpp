@@ -20,11 +20,16 @@ CentralFixture::~CentralFixture()
 {
     if (isRunning())
         kill();
-    QSqlDatabase db = admin_db(QStringLiteral("postgres"));
-    if (db.isOpen()) {
-        QSqlQuery(db).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_dbName));
-        db.close();
+    {
+        QSqlDatabase::database(QStringLiteral("central-admin-") + m_dbName, false).close();
+        QSqlDatabase db = admin_db(QStringLiteral("postgres"));
+        if (db.isOpen()) {
+            QSqlQuery(db).exec(
+                QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_dbName));
+            db.close();
+        }
     }
+    QSqlDatabase::removeDatabase(QStringLiteral("central-admin-") + m_dbName);
     QSqlDatabase::removeDatabase(QStringLiteral("central-admin-postgres"));
 }
 
