@@ -8742,7 +8742,12 @@ Normal: %4</translation>
 <context>
     <name>pluslife::ui::SyncStatusIndicator</name>
     <message>
-        <location filename="../ui/sync/syncstatusindicator.cpp" line="+51" />
+        <location filename="../ui/sync/syncstatusindicator.cpp" line="+50" />
+        <source>Records that the central window has, which clash with records made on this computer (the same national code or user name under another file). They are kept aside, not lost; ask the center's IT staff to merge the duplicates.</source>
+        <translation>Records that the central window has, which clash with records made on this computer (the same national code or user name under another file). They are kept aside, not lost; ask the center's IT staff to merge the duplicates.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
@@ -8758,7 +8763,7 @@ Normal: %4</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+37" />
+        <location line="+38" />
         <source>Open the conflict inbox</source>
         <translation>Open the conflict inbox</translation>
     </message>
@@ -8825,6 +8830,12 @@ Normal: %4</translation>
             <numerusform>%Ln conflict(s)</numerusform>
             <numerusform>%Ln conflict(s)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln duplicate(s) kept aside</source>
+        <translation>
+            <numerusform>%Ln duplicate(s) kept aside</numerusform><numerusform>%Ln duplicate(s) kept aside</numerusform></translation>
     </message>
 </context>
 <context>

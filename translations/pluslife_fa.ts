@@ -8729,7 +8729,12 @@ Normal: %4</source>
 <context>
     <name>pluslife::ui::SyncStatusIndicator</name>
     <message>
-        <location filename="../ui/sync/syncstatusindicator.cpp" line="+51" />
+        <location filename="../ui/sync/syncstatusindicator.cpp" line="+50" />
+        <source>Records that the central window has, which clash with records made on this computer (the same national code or user name under another file). They are kept aside, not lost; ask the center's IT staff to merge the duplicates.</source>
+        <translation>رکوردهایی از پنجره واحد که با رکوردهای ثبت‌شده در این رایانه هم‌خوانی ندارند (همان کد ملی یا نام کاربری در پرونده‌ای دیگر). این رکوردها کنار گذاشته شده‌اند و از بین نرفته‌اند؛ برای ادغام موارد تکراری به کارشناس فناوری اطلاعات مرکز اطلاع دهید.</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>Sync now</source>
         <translation>همگام‌سازی اکنون</translation>
     </message>
@@ -8745,7 +8750,7 @@ Normal: %4</source>
     </message>
     <message>
         <location line="+1" />
-        <location line="+37" />
+        <location line="+38" />
         <source>Open the conflict inbox</source>
         <translation>باز کردن صندوق ناهمخوانی‌ها</translation>
     </message>
@@ -8809,6 +8814,12 @@ Normal: %4</source>
         <translation>
             <numerusform>%Ln ناهمخوانی</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%Ln duplicate(s) kept aside</source>
+        <translation>
+            <numerusform>%Ln مورد تکراری کنار گذاشته شد</numerusform></translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QScopedValueRollback>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -232,6 +233,12 @@ void SyncController::refreshStatus()
     m_status.pending = Outbox(db, m_clock).pendingCount();
     m_status.quarantined = Outbox(db, m_clock).quarantinedCount();
     m_status.openConflicts = ConflictStore(db).openCount();
+    QSqlQuery clashes(db);
+    m_status.clashes = clashes.exec(QStringLiteral("SELECT count(*) FROM sync_parked WHERE reason "
+                                                   "= 'constraint'")) &&
+                               clashes.next()
+                           ? clashes.value(0).toInt()
+                           : 0;
     const QScopedValueRollback<bool> emitting(m_emittingStatus, true);
     emit statusChanged(m_status);
 }

@@ -23,6 +23,9 @@ struct SyncStatus {
     int pending = 0; // outbox operations + unsealed changes
     int quarantined = 0;
     int openConflicts = 0;
+    // Records from the central that clash with one made here (the same national code or user
+    // name under another id): kept aside in sync_parked, not shown, until someone merges them.
+    int clashes = 0;
     QString lastErrorCode; // empty when the last cycle succeeded
 };
 

@@ -35,6 +35,7 @@ SyncStatusIndicator::SyncStatusIndicator(sync::SyncController *controller, QWidg
     , m_pending(countButton(u"syncPendingButton"_s, this))
     , m_quarantined(countButton(u"syncQuarantinedButton"_s, this))
     , m_conflicts(countButton(u"syncConflictsButton"_s, this))
+    , m_clashes(new QLabel(this))
     , m_error(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_syncNow(new QToolButton(this))
@@ -44,6 +45,11 @@ SyncStatusIndicator::SyncStatusIndicator(sync::SyncController *controller, QWidg
     m_state->setObjectName(u"syncStateLabel"_s);
     m_lastSync->setObjectName(u"syncLastLabel"_s);
     m_error->setObjectName(u"syncErrorLabel"_s);
+    m_clashes->setObjectName(u"syncClashesLabel"_s);
+    m_clashes->setToolTip(
+        tr("Records that the central window has, which clash with records made on this computer "
+           "(the same national code or user name under another file). They are kept aside, not "
+           "lost; ask the center's IT staff to merge the duplicates."));
     m_progress->setObjectName(u"syncProgressBar"_s);
     m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
@@ -62,6 +68,7 @@ SyncStatusIndicator::SyncStatusIndicator(sync::SyncController *controller, QWidg
     layout->addWidget(m_pending);
     layout->addWidget(m_quarantined);
     layout->addWidget(m_conflicts);
+    layout->addWidget(m_clashes);
     layout->addWidget(m_error, 1);
     layout->addWidget(m_progress);
     layout->addWidget(m_syncNow);
@@ -132,6 +139,8 @@ void SyncStatusIndicator::showStatus(const sync::SyncStatus &status)
     m_quarantined->setVisible(status.quarantined > 0);
     m_conflicts->setText(tr("%Ln conflict(s)", nullptr, status.openConflicts));
     m_conflicts->setVisible(status.openConflicts > 0);
+    m_clashes->setText(tr("%Ln duplicate(s) kept aside", nullptr, status.clashes));
+    m_clashes->setVisible(status.clashes > 0);
 
     QString error;
     // "stopped": the cycle was stopped for a lock or sign-out, nothing went wrong;

@@ -46,6 +46,7 @@ private:
     QToolButton *m_pending;
     QToolButton *m_quarantined;
     QToolButton *m_conflicts;
+    QLabel *m_clashes;
     QLabel *m_error;
     QProgressBar *m_progress;
     QToolButton *m_syncNow;

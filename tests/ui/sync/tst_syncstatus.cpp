@@ -6,6 +6,7 @@
 #include "guidriver.h"
 #include "household/timelinetext.h"
 #include "localization.h"
+#include "storage/vault.h"
 #include "sync/localchangewatcher.h"
 #include "sync/syncstatusindicator.h"
 #include "syncuifixture.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
@@ -237,6 +239,17 @@ void TestSyncStatus::indicatorFollowsTheStore()
     QCOMPARE(indicator.errorText(), syncText("The central window's certificate is not trusted."));
     QVERIFY(buttonText(&indicator, u"syncQuarantinedButton"_s).contains(u"۱"_s));
     QVERIFY(buttonText(&indicator, u"syncConflictsButton"_s).contains(u"۱"_s));
+    auto *clashes = indicator.findChild<QLabel *>(u"syncClashesLabel"_s);
+    QVERIFY(!clashes->isVisible());
+    // A pulled person whose national code is already used here by another record.
+    QSqlQuery park(center.session->vault().database());
+    QVERIFY(
+        park.exec(u"INSERT INTO sync_parked (entity, uuid, version, data, reason) VALUES "
+                  "('person', '0b7e9b1c-4a7e-4f3e-9f1e-2b1c3d4e5f60', 3, '{}', 'constraint')"_s));
+    controller.refreshStatus();
+    QCOMPARE(controller.status().clashes, 1);
+    QVERIFY(clashes->isVisible());
+    QVERIFY(clashes->text().contains(u"۱"_s));
     QVERIFY(buttonText(&indicator, u"syncPendingButton"_s)
                 .contains(QLocale().toString(status.pending)));
     QVERIFY(indicator.findChild<QLabel *>(u"syncLastLabel"_s)
